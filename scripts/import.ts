@@ -1,0 +1,110 @@
+/**
+ * npm run import                                   re-imports every text in content/sources/
+ * npm run import -- --check                        fails when content/documents/ is not what the importer makes
+ * npm run import -- new.txt --meta new.yaml        adds a new text (both files are copied into content/sources/)
+ */
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importDocument } from '../src/lib/importer/import-document.ts';
+import { readMeta } from '../src/lib/importer/meta.ts';
+import { SourceError } from '../src/lib/importer/source-error.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const sourcesDir = join(root, 'content/sources');
+// DOCUMENTS_DIR is the same switch the site's content config reads.
+const documentsDir = process.env.DOCUMENTS_DIR ?? join(root, 'content/documents');
+const rel = (p: string) => relative(process.cwd(), p) || p;
+
+async function addSource(textPath: string, metaPath: string): Promise<void> {
+  const meta = readMeta(await readFile(metaPath, 'utf8'), rel(metaPath));
+  if (meta.source !== basename(textPath)) {
+    throw new SourceError(rel(metaPath), undefined, `trường "source" là "${meta.source}" nhưng tệp văn bản là "${basename(textPath)}"`);
+  }
+  await copyFile(textPath, join(sourcesDir, basename(textPath)));
+  await copyFile(metaPath, join(sourcesDir, `${basename(textPath).replace(/\.[^.]+$/, '')}.yaml`));
+}
+
+/** Everything the importer makes from content/sources/, by file name in content/documents/. */
+async function generate(): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const slugs = new Map<string, string>();
+  const metaFiles = (await readdir(sourcesDir)).filter((f) => f.endsWith('.yaml')).sort();
+  for (const file of metaFiles) {
+    const metaPath = join(sourcesDir, file);
+    const meta = readMeta(await readFile(metaPath, 'utf8'), rel(metaPath));
+    const sourcePath = join(sourcesDir, meta.source);
+    const bytes = await readFile(sourcePath).catch(() => {
+      throw new SourceError(rel(metaPath), undefined, `không có tệp văn bản "${meta.source}" trong content/sources/`);
+    });
+    if (slugs.has(meta.slug)) {
+      throw new SourceError(rel(metaPath), undefined, `slug "${meta.slug}" đã được dùng cho ${slugs.get(meta.slug)}`);
+    }
+    slugs.set(meta.slug, file);
+    const doc = importDocument(bytes, meta, rel(sourcePath), rel(metaPath));
+    out.set(`${meta.slug}.mdx`, doc.mdx);
+    out.set(`${meta.slug}.json`, doc.json);
+    const units = countUnits(doc.tree);
+    console.log(`✓ ${meta.source} → content/documents/${meta.slug}.mdx (${units} đơn vị)`);
+    for (const d of doc.tree.defects) console.log(`  ! ${rel(sourcePath)}:${d.line}: ${d.message}`);
+  }
+  return out;
+}
+
+function countUnits(tree: { preamble: { children: unknown[] }[]; body: unknown[]; attachments: { children: unknown[] }[] }): number {
+  const count = (units: unknown[]): number =>
+    units.reduce<number>((n, u) => n + 1 + count((u as { children: unknown[] }).children), 0);
+  return count(tree.preamble) + count(tree.body) + tree.attachments.reduce((n, a) => n + 1 + count(a.children), 0);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { check: { type: 'boolean', default: false }, meta: { type: 'string' } },
+  });
+  if (positionals.length) {
+    if (!values.meta || positionals.length > 1) {
+      console.error('Cách dùng: npm run import -- đường/dẫn/van-ban.txt --meta đường/dẫn/van-ban.yaml');
+      return 2;
+    }
+    await addSource(positionals[0]!, values.meta);
+  }
+  const generated = await generate();
+  await mkdir(documentsDir, { recursive: true });
+  const existing = (await readdir(documentsDir)).filter((f) => /\.(mdx|json)$/.test(f));
+  if (values.check) {
+    const stale = [
+      ...[...generated].filter(([f, content]) => !existing.includes(f) || content !== readFileSyncSafe(join(documentsDir, f))).map(([f]) => f),
+      ...existing.filter((f) => !generated.has(f)),
+    ];
+    if (stale.length) {
+      console.error(`\nNội dung trong content/documents/ không khớp với những gì trình nhập tạo ra:`);
+      for (const f of stale) console.error(`  - content/documents/${f}`);
+      console.error('Chạy "npm run import" rồi commit lại.');
+      return 1;
+    }
+    console.log('content/documents/ khớp với nguồn.');
+    return 0;
+  }
+  for (const [file, content] of generated) await writeFile(join(documentsDir, file), content);
+  for (const file of existing.filter((f) => !generated.has(f))) await rm(join(documentsDir, file));
+  return 0;
+}
+
+function readFileSyncSafe(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SourceError) console.error(`Lỗi: ${error.message}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

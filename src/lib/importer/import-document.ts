@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import type { DocumentMeta } from '../../schemas/document-meta.ts';
+import { documentTreeSchema, type DocumentTree, type UnitJson } from '../../schemas/document-tree.ts';
+import { latestDateIn } from '../model/dates.ts';
+import { plainText } from '../model/runs.ts';
+import { cleanSource } from './clean.ts';
+import { assignAttachmentIds, assignIds, type Defect } from './ids.ts';
+import { sourceLines } from './lines.ts';
+import { toMdx } from './mdx.ts';
+import { applyNotes } from './notes.ts';
+import { recognize } from './recognize.ts';
+import { SourceError } from './source-error.ts';
+import { verifyMdx } from './verify-mdx.ts';
+
+export interface ImportedDocument {
+  tree: DocumentTree;
+  mdx: string;
+  json: string;
+}
+
+function allText(units: UnitJson[]): string {
+  return units.map((u) => `${plainText(u.heading ?? [])} ${plainText(u.text ?? [])} ${allText(u.children)}`).join(' ');
+}
+
+/**
+ * Source bytes + metadata → document tree, MDX and JSON. Pure: no file system, same input,
+ * same output. `sourceFile` and `metaFile` only name the files in error messages.
+ */
+export function importDocument(bytes: Uint8Array, meta: DocumentMeta, sourceFile: string, metaFile: string): ImportedDocument {
+  const text = cleanSource(bytes, sourceFile);
+  const draft = recognize(sourceLines(text), { file: sourceFile, type: meta.type });
+  const defects: Defect[] = [];
+  const preamble = assignIds(
+    draft.preamble.filter((u) => u.kind === 'basis'),
+    undefined,
+    defects,
+  );
+  const preambleParagraphs = assignIds(
+    draft.preamble.filter((u) => u.kind !== 'basis'),
+    'mo-dau',
+    defects,
+  );
+  const body = assignIds(draft.body, undefined, defects);
+  const attachments = assignAttachmentIds(draft.attachments, defects);
+  const allUnits = [...preamble, ...preambleParagraphs, ...body, ...attachments.flatMap((a) => a.children)];
+  const unmatched = applyNotes(allUnits, meta.notes);
+  if (unmatched.length) {
+    throw new SourceError(metaFile, undefined, `ghi chú biên tập không khớp chữ nào trong văn bản: "${unmatched[0]!.find}"`);
+  }
+  const parsed = documentTreeSchema.safeParse({
+    meta: {
+      ...meta,
+      title: draft.subject,
+      notBefore: latestDateIn(allText(allUnits)),
+      sourceSha256: createHash('sha256').update(bytes).digest('hex'),
+    },
+    header: draft.header,
+    title: draft.title,
+    // Basis lines and paragraphs of the preamble, in source order.
+    preamble: [...preamble, ...preambleParagraphs].sort((a, b) => a.line - b.line),
+    body,
+    recipients: draft.recipients,
+    signature: draft.signature,
+    attachments,
+    defects: defects.sort((a, b) => a.line - b.line),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SourceError(sourceFile, undefined, `cây văn bản không hợp lệ tại ${issue.path.join('.')}: ${issue.message}`, { cause: parsed.error });
+  }
+  const tree = parsed.data;
+  const mdx = toMdx(tree);
+  verifyMdx(mdx, tree);
+  return { tree, mdx, json: `${JSON.stringify(tree, null, 2)}\n` };
+}

@@ -1,0 +1,133 @@
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
+import type { UnitKind } from '../model/eid.ts';
+import type { Mark, Run } from '../model/runs.ts';
+
+/** MDX component that renders each kind of unit; the kind is also readable from the eId. */
+export const UNIT_COMPONENT: Record<UnitKind, string> = {
+  chapter: 'Chapter',
+  section: 'Section',
+  article: 'Article',
+  clause: 'Clause',
+  point: 'Point',
+  subpoint: 'Subpoint',
+  indent: 'Indent',
+  paragraph: 'Paragraph',
+  basis: 'Basis',
+  attachment: 'Attachment',
+  footnote: 'Footnote',
+};
+
+/** Fixed blocks of lines that are not numbered units. */
+export const BLOCK_KINDS = ['header', 'title', 'recipients', 'signature', 'attachment-header', 'attachment-title', 'closing'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+const MARK_ORDER: Mark[] = ['strong', 'emphasis', 'delete', 'sup', 'sub'];
+
+function attrs(values: Record<string, string | undefined>): MdxJsxAttribute[] {
+  return Object.entries(values)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+}
+
+function textElement(name: string, values: Record<string, string | undefined>, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: attrs(values), children };
+}
+
+function flowElement(name: string, values: Record<string, string | undefined>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: attrs(values), children };
+}
+
+/**
+ * Runs as mdast phrasing. Runs are grouped by mark, outermost first, so neighbours that share
+ * bold become one `strong` node: "**a *b***", never "**a*****b***", and one marked run stays one.
+ */
+export function runsToPhrasing(runs: readonly Run[], marks: Mark[] = MARK_ORDER): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const sic = runs[i]!.sic;
+    let j = i;
+    while (j < runs.length && runs[j]!.sic === sic) j++;
+    const group = runs.slice(i, j);
+    out.push(...(sic ? [textElement('Sic', { note: sic }, byMark(group.map((r) => ({ ...r, sic: undefined })), marks))] : byMark(group, marks)));
+    i = j;
+  }
+  return out;
+}
+
+function byMark(runs: Run[], marks: Mark[]): PhrasingContent[] {
+  const [mark, ...rest] = marks;
+  if (!mark) return runs.map((r) => ({ type: 'text', value: r.text }));
+  const out: PhrasingContent[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const has = !!runs[i]!.marks?.includes(mark);
+    let j = i;
+    while (j < runs.length && !!runs[j]!.marks?.includes(mark) === has) j++;
+    const inner = byMark(runs.slice(i, j), rest);
+    if (!has) out.push(...inner);
+    else if (mark === 'strong' || mark === 'emphasis' || mark === 'delete') out.push({ type: mark, children: inner } as PhrasingContent);
+    else out.push(textElement(mark, {}, inner));
+    i = j;
+  }
+  return out;
+}
+
+function lineParagraph(runs: Run[]): RootContent {
+  return { type: 'paragraph', children: [textElement('Line', {}, runsToPhrasing(runs))] };
+}
+
+function block(kind: BlockKind, lines: Run[][], extra: Record<string, string | undefined> = {}): MdxJsxFlowElement {
+  // Title lines share one paragraph so they render as one heading.
+  const children: RootContent[] =
+    kind === 'title' || kind === 'attachment-title'
+      ? [{ type: 'paragraph', children: lines.map((l) => textElement('Line', {}, runsToPhrasing(l))) }]
+      : lines.map(lineParagraph);
+  return flowElement('Block', { kind, ...extra }, children as MdxJsxFlowElement['children']);
+}
+
+function unitNode(unit: UnitJson, level: number): MdxJsxFlowElement {
+  const children: RootContent[] = [];
+  let childLevel = level;
+  if (unit.marker !== undefined && (unit.heading || !unit.text)) {
+    children.push({
+      type: 'paragraph',
+      children: [textElement('UnitHeading', { level: String(Math.min(level, 6)), marker: unit.marker }, runsToPhrasing(unit.heading ?? []))],
+    });
+    childLevel = level + 1;
+  }
+  if (unit.text) children.push({ type: 'paragraph', children: runsToPhrasing(unit.text) });
+  for (const child of unit.children) children.push(unitNode(child, childLevel));
+  return flowElement(UNIT_COMPONENT[unit.kind], { eId: unit.eId }, children as MdxJsxFlowElement['children']);
+}
+
+/** The MDX of a document: frontmatter, then its blocks and units as components around escaped text. */
+export function toMdx(tree: DocumentTree): string {
+  const root: Root = { type: 'root', children: [] };
+  const push = (node: RootContent | null) => node && root.children.push(node);
+  if (tree.header.length) push(block('header', tree.header));
+  push(block('title', tree.title));
+  if (tree.preamble.length) push(flowElement('Preamble', {}, tree.preamble.map((u) => unitNode(u, 2))));
+  for (const unit of tree.body) push(unitNode(unit, 2));
+  if (tree.recipients) push(block('recipients', [tree.recipients.heading, ...tree.recipients.items]));
+  if (tree.signature) push(block('signature', tree.signature));
+  for (const a of tree.attachments) {
+    const children: RootContent[] = [];
+    if (a.header.length) children.push(block('attachment-header', a.header));
+    if (a.title.length) children.push(block('attachment-title', a.title));
+    // Footnotes come after the form's signature area, as on paper.
+    for (const unit of a.children.filter((u) => u.kind !== 'footnote')) children.push(unitNode(unit, 3));
+    if (a.closing.length) children.push(block('closing', a.closing));
+    for (const unit of a.children.filter((u) => u.kind === 'footnote')) children.push(unitNode(unit, 3));
+    push(flowElement('Attachment', { eId: a.eId }, children as MdxJsxFlowElement['children']));
+  }
+  const body = toMarkdown(root, { extensions: [mdxToMarkdown()], bullet: '-', emphasis: '_', strong: '*', fences: true });
+  const frontmatter = stringify(tree.meta, { lineWidth: 0 }).trimEnd();
+  const notice = `# Sinh ra bởi \`npm run import\` từ content/sources/${tree.meta.source}. Đừng sửa tay: sửa nguồn hoặc metadata rồi nhập lại.`;
+  return `---\n${notice}\n${frontmatter}\n---\n\n${body}`;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** Parts of a date as a text gives them; a blank part ("ngày … tháng 02") stays null. */
+export const partialDateSchema = z
+  .object({
+    day: z.number().int().min(1).max(31).nullable(),
+    month: z.number().int().min(1).max(12).nullable(),
+    year: z.number().int().min(1930).max(2100).nullable(),
+  })
+  .strict();
+
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+export const DOCUMENT_STATUSES = {
+  'du-thao': 'Dự thảo',
+  'da-ban-hanh': 'Đã ban hành',
+  'co-hieu-luc': 'Có hiệu lực',
+  'het-hieu-luc': 'Hết hiệu lực',
+} as const;
+
+export const documentStatusSchema = z.enum(
+  Object.keys(DOCUMENT_STATUSES) as [keyof typeof DOCUMENT_STATUSES, ...(keyof typeof DOCUMENT_STATUSES)[]],
+);
+
+/** A document this one replaces, in whole or in part. */
+export const replacedDocumentSchema = z
+  .object({
+    /** How the text names it: "Quy định số 4871-QĐ/TU, ngày 19/4/2019 của Ban Thường vụ Tỉnh ủy". */
+    label: z.string().min(1),
+    /** Slug of the replaced text when it is in the library too. */
+    slug: z.string().optional(),
+    /** True when only part of it is replaced (a form, an article). */
+    partial: z.boolean().default(false),
+  })
+  .strict();
+
+/** An editorial note beside a suspected typo; the official text itself is never changed. */
+export const editorialNoteSchema = z
+  .object({
+    /** The exact text as it stands in the source. */
+    find: z.string().min(1),
+    /** What the editors think, shown beside it. */
+    note: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * The metadata file next to a source text (`content/sources/<file>.yaml`).
+ * What the text does not say stays null: the site shows "chưa ghi", it never invents.
+ */
+export const documentMetaSchema = z
+  .object({
+    /** URL name of the document: `/van-ban/<slug>/`. */
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang'),
+    /** Source text file in `content/sources/`. */
+    source: z.string().regex(/^[^/\\]+\.(txt|md)$/),
+    /** Short name for lists and search results: "Quy định nêu gương (Điện Biên)". */
+    shortTitle: z.string().min(1),
+    /** Loại văn bản, as the title line writes it in sentence case: "Quy định", "Chỉ thị". */
+    type: z.string().min(1),
+    /** Number part of the số hiệu ("4871"), null when left blank. */
+    number: z.string().min(1).nullable(),
+    /** Symbol part of the số hiệu ("QĐ/TU"), null when the text has none. */
+    symbol: z.string().min(1).nullable(),
+    date: partialDateSchema.nullable(),
+    /** Cơ quan ban hành without the province: "Ban Thường vụ Tỉnh ủy". */
+    issuer: z.string().min(1).nullable(),
+    province: z.string().min(1).nullable(),
+    signer: z
+      .object({
+        /** "T/M Ban Thường vụ". */
+        onBehalfOf: z.string().min(1).nullable(),
+        /** "Bí thư". */
+        title: z.string().min(1).nullable(),
+        name: z.string().min(1).nullable(),
+      })
+      .strict()
+      .nullable(),
+    status: documentStatusSchema,
+    replaces: z.array(replacedDocumentSchema).default([]),
+    notes: z.array(editorialNoteSchema).default([]),
+  })
+  .strict();
+
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+export type DocumentMetaInput = z.input<typeof documentMetaSchema>;
+
+/** Frontmatter of a generated `content/documents/<slug>.mdx`: the metadata plus what the importer read from the text. */
+export const documentFrontmatterSchema = documentMetaSchema.extend({
+  /** Trích yếu as the title block writes it: "về trách nhiệm nêu gương …". */
+  title: z.string().min(1),
+  /** Latest date the text cites: an undated text cannot be older. */
+  notBefore: partialDateSchema.nullable(),
+  /** sha256 of the source bytes, so a stale page is detectable. */
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export type DocumentFrontmatter = z.infer<typeof documentFrontmatterSchema>;

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { importDocument, type ImportedDocument } from '../../src/lib/importer/import-document.ts';
+import { readMeta } from '../../src/lib/importer/meta.ts';
+import type { UnitJson } from '../../src/schemas/document-tree.ts';
+import { SOURCES } from './paths.ts';
+
+/** Imports one of the committed sources, by file name. */
+export function importSource(source: string): ImportedDocument {
+  const metaFile = source.replace(/\.txt$/, '.yaml');
+  const meta = readMeta(readFileSync(`${SOURCES}${metaFile}`, 'utf8'), metaFile);
+  return importDocument(readFileSync(`${SOURCES}${source}`), meta, source, metaFile);
+}
+
+/** Every unit of a list, depth first. */
+export function allUnits(units: UnitJson[]): UnitJson[] {
+  return units.flatMap((u) => [u, ...allUnits(u.children)]);
+}
+
+export function childrenOfKind(unit: UnitJson | undefined, kind: UnitJson['kind']): UnitJson[] {
+  return (unit?.children ?? []).filter((c) => c.kind === kind);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readMeta } from '../../src/lib/importer/meta.ts';
+import { SourceError } from '../../src/lib/importer/source-error.ts';
+import { plainText } from '../../src/lib/model/runs.ts';
+import { allUnits } from '../support/import.ts';
+import { importText, skeleton } from '../support/skeleton.ts';
+
+const HOSTILE = [
+  '1. <script>alert("x")</script> và {process.exit(1)}',
+  '2. export const x = 1',
+  '3. import fs from "fs"',
+  '<!-- chú thích HTML -->',
+  '<div onclick="alert(1)">khối HTML</div>',
+  'export default function Hack() {}',
+  '{/* biểu thức */}',
+];
+
+// Markdown in a source is markup, not words: a link keeps its text and loses its target.
+const MARKDOWN = '[liên kết](javascript:alert(1)) và `mã` và &amp; và &lt;b&gt;';
+
+function unitTexts(doc: ReturnType<typeof importText>): string[] {
+  return allUnits(doc.tree.body).map((u) => plainText(u.text ?? []));
+}
+
+describe('hostile source text is data', () => {
+  it('keeps scripts, expressions, ESM and HTML as literal words, and the MDX contains no code', () => {
+    const doc = importText(skeleton([...HOSTILE, MARKDOWN]));
+    const text = unitTexts(doc).join('\n');
+    let from = 0;
+    for (const line of [...HOSTILE, 'liên kết và mã và & và <b>']) {
+      const at = text.indexOf(line, from);
+      expect(at, line).toBeGreaterThanOrEqual(from);
+      from = at + line.length;
+    }
+    // The generated MDX escapes every brace and angle bracket of the text.
+    expect(doc.mdx).not.toMatch(/^\s*(import|export)\s/m);
+    expect(doc.mdx).toContain('\\<script>');
+    expect(doc.mdx).toContain('\\{process.exit(1)}');
+    expect(doc.mdx).not.toContain('javascript:');
+  });
+
+  it('reads a BOM, CRLF line ends and NFD-decomposed letters as the same text', () => {
+    const clean = skeleton(['1. Điều lệ Đảng và người đứng đầu']);
+    const messy = `\uFEFF${clean.normalize('NFD').replace(/\n/g, '\r\n')}`;
+    expect(importText(messy).json.replace(/"sourceSha256": "\w+"/, '')).toBe(importText(clean).json.replace(/"sourceSha256": "\w+"/, ''));
+  });
+
+  it('rejects an empty file, naming it', () => {
+    expect(() => importText('')).toThrow(SourceError);
+    expect(() => importText('')).toThrow(/^thu-nghiem\.txt: tệp rỗng/);
+    expect(() => importText('  \n\n ')).toThrow(/thu-nghiem\.txt: tệp chỉ có khoảng trắng/);
+  });
+
+  it('rejects a binary file with the line of the first bad byte', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]);
+    expect(() => importText(png)).toThrow(/^thu-nghiem\.txt:1: không phải văn bản UTF-8/);
+    const withNul = new TextEncoder().encode('QUY ĐỊNH\n\nĐiều 1. A\x00B');
+    expect(() => importText(withNul)).toThrow(/^thu-nghiem\.txt:3: có ký tự điều khiển U\+0000/);
+  });
+
+  it('names the title line it expected when the text does not match its metadata type', () => {
+    expect(() => importText(skeleton(['1. Nội dung']), { type: 'Chỉ thị' })).toThrow(/^thu-nghiem\.txt:1: không tìm thấy dòng tên loại văn bản "CHỈ THỊ"/);
+  });
+
+  it('fails when an editorial note matches nothing, naming the metadata file', () => {
+    expect(() => importText(skeleton(['1. Nội dung']), { notes: [{ find: 'không có chữ này', note: 'x' }] })).toThrow(
+      /^thu-nghiem\.yaml: ghi chú biên tập không khớp chữ nào trong văn bản: "không có chữ này"/,
+    );
+  });
+});
+
+describe('metadata errors name the file and the line', () => {
+  it('reports malformed YAML at its line', () => {
+    expect(() => readMeta('slug: a\nnote: có: hai dấu hai chấm\n', 'x.yaml')).toThrow(/^x\.yaml:2: YAML không hợp lệ/);
+  });
+
+  it('reports a field that breaks the schema at its line, with the field name', () => {
+    const yaml = ['slug: Chữ Hoa', 'source: a.txt', 'shortTitle: A', 'type: Quy định', 'number: null', 'symbol: null', 'date: null', 'issuer: null', 'province: null', 'signer: null', 'status: du-thao'].join('\n');
+    expect(() => readMeta(yaml, 'x.yaml')).toThrow(/^x\.yaml:1: trường "slug": chỉ dùng chữ thường/);
+    expect(() => readMeta(yaml.replace('Chữ Hoa', 'a').replace('du-thao', 'ban-hanh'), 'x.yaml')).toThrow(/^x\.yaml:11: trường "status"/);
+    expect(() => readMeta(yaml.replace('Chữ Hoa', 'a').replace('type: Quy định\n', ''), 'x.yaml')).toThrow(/^x\.yaml:1: trường "type"/);
+  });
+});
