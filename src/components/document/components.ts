@@ -1,0 +1,19 @@
+import { UNIT_COMPONENT } from '../../lib/importer/mdx.ts';
+import Attachment from './Attachment.astro';
+import Block from './Block.astro';
+import Line from './Line.astro';
+import Preamble from './Preamble.astro';
+import Sic from './Sic.astro';
+import Unit from './Unit.astro';
+import UnitHeading from './UnitHeading.astro';
+
+/** What each component name in the generated MDX renders as. */
+export const documentComponents = {
+  ...Object.fromEntries(Object.values(UNIT_COMPONENT).map((name) => [name, Unit])),
+  Attachment,
+  Block,
+  Line,
+  Preamble,
+  Sic,
+  UnitHeading,
+};

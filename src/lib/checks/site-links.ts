@@ -1,0 +1,102 @@
+/**
+ * Checks a built site: every internal link and asset resolves to a file, every `#fragment`
+ * to an id on the target page, and no page has the same id twice. Pure: it reads the HTML
+ * it is given and asks `exists` about other files, so it runs over `dist/` and over fixtures.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+export interface SitePage {
+  /** Path of the HTML file inside the output directory: `van-ban/x/index.html`. */
+  file: string;
+  html: string;
+}
+
+export interface LinkProblem {
+  file: string;
+  /** The attribute value as written in the page. */
+  link: string;
+  message: string;
+}
+
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  form: ['action'],
+};
+
+interface ParsedPage {
+  ids: Set<string>;
+  duplicates: string[];
+  links: string[];
+}
+
+function parsePage(html: string): ParsedPage {
+  const tree: Root = fromHtml(html);
+  const ids = new Set<string>();
+  const duplicates: string[] = [];
+  const links: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const id = node.properties.id;
+    if (typeof id === 'string') {
+      if (ids.has(id)) duplicates.push(id);
+      ids.add(id);
+    }
+    for (const attr of URL_ATTRIBUTES[node.tagName] ?? []) {
+      const value = node.properties[attr === 'href' ? 'href' : attr];
+      if (typeof value === 'string') links.push(value);
+    }
+  });
+  return { ids, duplicates, links };
+}
+
+/** `van-ban/x/index.html` for `/so-tay/van-ban/x/` under base `/so-tay/`. */
+function targetFile(pathname: string, base: string): string | null {
+  if (!pathname.startsWith(base)) return null;
+  let path = decodeURIComponent(pathname.slice(base.length));
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  return path;
+}
+
+export interface CheckOptions {
+  /** Base path the site is built for, with leading and trailing slash. */
+  base: string;
+  /** Whether a non-HTML file (asset) exists in the output directory. */
+  exists: (file: string) => boolean;
+}
+
+export function checkSiteLinks(pages: SitePage[], options: CheckOptions): LinkProblem[] {
+  const base = options.base.replace(/\/?$/, '/');
+  const parsed = new Map(pages.map((p) => [p.file, parsePage(p.html)]));
+  const problems: LinkProblem[] = [];
+  for (const page of pages) {
+    const { duplicates, links } = parsed.get(page.file)!;
+    for (const id of duplicates) problems.push({ file: page.file, link: `#${id}`, message: `id "${id}" xuất hiện hơn một lần trong trang` });
+    const pageUrl = new URL(`http://site.invalid${base}${page.file.replace(/index\.html$/, '')}`);
+    for (const link of links) {
+      if (/^(mailto|tel|data|javascript):/i.test(link)) continue;
+      const url = new URL(link, pageUrl);
+      if (url.origin !== pageUrl.origin) continue;
+      const file = targetFile(url.pathname, base);
+      if (file === null) {
+        problems.push({ file: page.file, link, message: `liên kết ra ngoài đường dẫn gốc ${base}` });
+        continue;
+      }
+      const target = parsed.get(file);
+      if (!target) {
+        if (!file.endsWith('.html') && options.exists(file)) continue;
+        problems.push({ file: page.file, link, message: `không có tệp ${file}` });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !target.ids.has(fragment)) {
+        problems.push({ file: page.file, link, message: `trang ${file} không có id "${fragment}"` });
+      }
+    }
+  }
+  return problems;
+}

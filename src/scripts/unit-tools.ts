@@ -1,0 +1,121 @@
+/**
+ * Permalink and "Trích dẫn" buttons for every unit of a document page. They are added here,
+ * not in the HTML, because they only work with JavaScript; without it the ids and the table
+ * of contents still give every permalink.
+ */
+import { pinpointLabel } from '../lib/model/eid.ts';
+import { citationFormats, type CitationFormats } from '../lib/model/pinpoint.ts';
+
+const article = document.querySelector<HTMLElement>('article.document');
+const documentCitationText = article?.dataset.citation ?? '';
+const status = document.createElement('p');
+status.className = 'visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+/** The unit's own words: no buttons, no editorial notes. */
+function quotedText(unit: HTMLElement): string {
+  const copy = unit.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[data-ed]').forEach((el) => el.remove());
+  return copy.textContent ?? '';
+}
+
+function permalink(id: string): string {
+  const url = new URL(window.location.href);
+  url.hash = id;
+  return url.toString();
+}
+
+function formats(unit: HTMLElement): CitationFormats {
+  return citationFormats(documentCitationText, unit.id, permalink(unit.id), quotedText(unit));
+}
+
+async function copy(text: string): Promise<void> {
+  if (navigator.clipboard && window.isSecureContext) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Intranet sites served over plain http have no Clipboard API.
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy failed');
+}
+
+async function copyAndSay(text: string, what: string, button: HTMLButtonElement): Promise<void> {
+  try {
+    await copy(text);
+    status.textContent = `Đã chép ${what}.`;
+    button.dataset.state = 'done';
+  } catch {
+    status.textContent = 'Không chép được; hãy chọn và chép văn bản bằng tay.';
+    button.dataset.state = 'failed';
+  }
+  setTimeout(() => delete button.dataset.state, 2000);
+}
+
+function button(text: string, action: string, label: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = `unit-tool unit-tool--${action}`;
+  b.dataset.action = action;
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  return b;
+}
+
+function addTools(unit: HTMLElement): void {
+  const label = pinpointLabel(unit.id);
+  const tools = document.createElement('span');
+  tools.className = 'unit-tools';
+  tools.dataset.ed = '';
+  tools.dataset.pagefindIgnore = '';
+  const link = document.createElement('a');
+  link.className = 'unit-tool unit-tool--link';
+  link.href = `#${unit.id}`;
+  link.textContent = '#';
+  link.setAttribute('aria-label', `Liên kết cố định tới ${label}`);
+  const more = document.createElement('span');
+  more.className = 'unit-tools-more';
+  more.hidden = true;
+  more.append(
+    button('Văn bản', 'plain', `Chép ${label} kèm trích dẫn, dạng văn bản`),
+    button('Markdown', 'markdown', `Chép ${label} kèm trích dẫn, dạng Markdown`),
+  );
+  const cite = button('Trích dẫn', 'cite', `Trích dẫn ${label}`);
+  cite.setAttribute('aria-expanded', 'false');
+  tools.append(link, cite, more);
+  unit.prepend(tools);
+}
+
+const units = document.querySelectorAll<HTMLElement>('.doc-text .unit[id]');
+units.forEach(addTools);
+
+document.addEventListener('click', (event) => {
+  const target = event.target as HTMLElement;
+  const action = target.closest<HTMLButtonElement>('button.unit-tool');
+  if (action) {
+    const unit = action.closest<HTMLElement>('.unit[id]')!;
+    const f = formats(unit);
+    const label = pinpointLabel(unit.id);
+    if (action.dataset.action === 'cite') {
+      void copyAndSay(f.citation, `trích dẫn ${label}`, action);
+      action.setAttribute('aria-expanded', 'true');
+      (action.nextElementSibling as HTMLElement).hidden = false;
+    }
+    if (action.dataset.action === 'plain') void copyAndSay(f.plain, `${label} dạng văn bản`, action);
+    if (action.dataset.action === 'markdown') void copyAndSay(f.markdown, `${label} dạng Markdown`, action);
+    return;
+  }
+  // On a phone there is no hover: a tap on a unit shows its tools.
+  if (target.closest('a, button')) return;
+  const unit = target.closest<HTMLElement>('.doc-text .unit[id]');
+  document.querySelectorAll('.unit.is-active').forEach((u) => u !== unit && u.classList.remove('is-active'));
+  unit?.classList.add('is-active');
+});

@@ -1,0 +1,91 @@
+/**
+ * The build itself refuses to ship a wrong site: these build small fixture sites and check
+ * that a broken link, a schema violation or hostile text is caught or rendered harmlessly.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { checkSiteLinks } from '../../src/lib/checks/site-links.ts';
+import { buildSite } from '../support/build.ts';
+import { DOCUMENTS } from '../support/paths.ts';
+import { readPage } from '../support/site.ts';
+import { importText, skeleton } from '../support/skeleton.ts';
+
+function fixtureDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'so-tay-docs-'));
+  mkdirSync(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('the build', () => {
+  it('fails with the file name when a document’s frontmatter breaks its schema', () => {
+    const good = readFileSync(`${DOCUMENTS}quy-dinh-neu-guong-dien-bien.mdx`, 'utf8');
+    const json = readFileSync(`${DOCUMENTS}quy-dinh-neu-guong-dien-bien.json`, 'utf8');
+    const dir = fixtureDir({
+      'quy-dinh-neu-guong-dien-bien.mdx': good.replace('status: du-thao', 'status: gan-xong'),
+      'quy-dinh-neu-guong-dien-bien.json': json,
+    });
+    const result = buildSite({ DOCUMENTS_DIR: dir });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('quy-dinh-neu-guong-dien-bien.mdx');
+    expect(result.output).toMatch(/status/);
+  });
+
+  it('renders hostile source text literally: no script runs, no expression is evaluated', () => {
+    const doc = importText(
+      skeleton(['1. <script>window.hacked = 1</script> {process.exit(1)}', '2. export const x = 1', '3. import fs from "fs"', '<!-- comment --> <img src=x onerror=alert(1)>']),
+    );
+    const dir = fixtureDir({ 'thu-nghiem.mdx': doc.mdx, 'thu-nghiem.json': doc.json });
+    const result = buildSite({ DOCUMENTS_DIR: dir });
+    expect(result.ok, result.output).toBe(true);
+    const tree = readPage('van-ban/thu-nghiem/index.html', result.outDir);
+    const text = toString(select('.doc-text', tree)!);
+    expect(text).toContain('1. <script>window.hacked = 1</script> {process.exit(1)}');
+    expect(text).toContain('2. export const x = 1');
+    expect(text).toContain('3. import fs from "fs"');
+    expect(text).toContain('<!-- comment --> <img src=x onerror=alert(1)>');
+    // The only script is the site's own module; the text produced no element at all.
+    expect(selectAll('script', tree).map((s) => s.properties.type)).toEqual(['module']);
+    expect(selectAll('.doc-text img, .doc-text script', tree)).toEqual([]);
+  });
+
+  it('builds under a sub-path with every link, asset and anchor inside it', () => {
+    const result = buildSite({ SITE_BASE: '/so-tay/' });
+    expect(result.ok, result.output).toBe(true);
+    const home = readFileSync(`${result.outDir}index.html`, 'utf8');
+    const doc = readFileSync(`${result.outDir}van-ban/quy-dinh-neu-guong-dien-bien/index.html`, 'utf8');
+    for (const html of [home, doc]) {
+      const urls = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(urls.length).toBeGreaterThan(3);
+      expect(urls.filter((u) => !u.startsWith('/so-tay/'))).toEqual([]);
+    }
+    expect(home).toContain('href="/so-tay/van-ban/quy-dinh-neu-guong-dien-bien/"');
+    expect(result.output).toMatch(/không có liên kết hỏng hay id trùng/);
+    // Zero warnings: a missing id or a schema problem would show up here first.
+    expect(result.output).not.toMatch(/\[WARN\]|\bwarning\b/i);
+  });
+});
+
+describe('the link check', () => {
+  const page = (file: string, body: string) => ({ file, html: `<!doctype html><html><body>${body}</body></html>` });
+
+  it('reports a missing page, a missing anchor and a repeated id, and passes good links', () => {
+    const problems = checkSiteLinks(
+      [
+        page('index.html', '<a href="/van-ban/a/">a</a><a href="/van-ban/b/">b</a><a href="/van-ban/a/#dieu-9">x</a><a href="https://example.org/">out</a>'),
+        page('van-ban/a/index.html', '<div id="dieu-1"></div><div id="dieu-1"></div><a href="#dieu-1">ok</a><img src="/_astro/x.png">'),
+      ],
+      { base: '/', exists: (f) => f === '_astro/x.png' },
+    );
+    expect(problems.map((p) => `${p.file} ${p.link}`)).toEqual(['index.html /van-ban/b/', 'index.html /van-ban/a/#dieu-9', 'van-ban/a/index.html #dieu-1']);
+  });
+
+  it('reports links that leave the base path', () => {
+    const problems = checkSiteLinks([page('index.html', '<a href="/van-ban/a/">a</a>')], { base: '/so-tay/', exists: () => false });
+    expect(problems[0]!.message).toMatch(/ra ngoài đường dẫn gốc/);
+  });
+});

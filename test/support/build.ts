@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` in a child process into a fresh directory, with extra environment. */
+export function buildSite(env: Record<string, string>): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'so-tay-build-'));
+  const outDir = `${join(work, 'dist')}/`;
+  // A clean environment: vitest puts NODE_ENV=test, BASE_URL, MODE… into process.env, and Astro reads them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST.*|NODE_ENV|TEST|BASE_URL|MODE|DEV|PROD|SSR|ASSETS_PREFIX|SITE)$/.test(k)),
+  );
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: ROOT,
+    env: { ...inherited, SITE_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output, outDir };
+}
