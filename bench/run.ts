@@ -1,0 +1,24 @@
+/**
+ * npm run bench: runs every bench/*.bench.ts in turn and prints what it measures.
+ * Benchmarks print numbers; they never pass or fail. Record the figures in bench/README.md.
+ * `npm run bench -- search` runs only the benchmarks whose file name contains "search".
+ */
+import { readdir } from 'node:fs/promises';
+
+export interface Bench {
+  /** One line saying what is measured. */
+  title: string;
+  run: () => Promise<void>;
+}
+
+const filter = process.argv.slice(2);
+const dir = new URL('./', import.meta.url);
+const files = (await readdir(dir)).filter((f) => f.endsWith('.bench.ts') && (!filter.length || filter.some((x) => f.includes(x)))).sort();
+if (!files.length) console.log('Không có benchmark nào khớp.');
+for (const file of files) {
+  const bench = (await import(new URL(file, dir).href)).default as Bench;
+  console.log(`\n== ${file}: ${bench.title}`);
+  const start = performance.now();
+  await bench.run();
+  console.log(`   (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+}
