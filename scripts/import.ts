@@ -7,14 +7,18 @@ import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { occurrencesIn } from '../src/lib/citations/occurrences.ts';
 import { importDocument } from '../src/lib/importer/import-document.ts';
 import { readMeta } from '../src/lib/importer/meta.ts';
+import { readRegistryDir } from '../src/lib/importer/registry-files.ts';
 import { SourceError } from '../src/lib/importer/source-error.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const sourcesDir = join(root, 'content/sources');
 // DOCUMENTS_DIR is the same switch the site's content config reads.
 const documentsDir = process.env.DOCUMENTS_DIR ?? join(root, 'content/documents');
+// The registry of cited documents; CITED_DIR is the switch the site reads too.
+const citedDir = process.env.CITED_DIR ?? join(root, 'content/cited');
 const rel = (p: string) => relative(process.cwd(), p) || p;
 
 async function addSource(textPath: string, metaPath: string): Promise<void> {
@@ -30,6 +34,8 @@ async function addSource(textPath: string, metaPath: string): Promise<void> {
 async function generate(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const slugs = new Map<string, string>();
+  const registry = readRegistryDir(citedDir);
+  const cited = new Set<string>();
   const metaFiles = (await readdir(sourcesDir)).filter((f) => f.endsWith('.yaml')).sort();
   for (const file of metaFiles) {
     const metaPath = join(sourcesDir, file);
@@ -42,13 +48,19 @@ async function generate(): Promise<Map<string, string>> {
       throw new SourceError(rel(metaPath), undefined, `slug "${meta.slug}" đã được dùng cho ${slugs.get(meta.slug)}`);
     }
     slugs.set(meta.slug, file);
-    const doc = importDocument(bytes, meta, rel(sourcePath), rel(metaPath));
+    const doc = importDocument(bytes, meta, rel(sourcePath), rel(metaPath), registry);
+    for (const o of occurrencesIn(doc.tree)) cited.add(o.citedId);
     out.set(`${meta.slug}.mdx`, doc.mdx);
     out.set(`${meta.slug}.json`, doc.json);
     const units = countUnits(doc.tree);
     console.log(`✓ ${meta.source} → content/documents/${meta.slug}.mdx (${units} đơn vị)`);
     for (const d of doc.tree.defects) console.log(`  ! ${rel(sourcePath)}:${d.line}: ${d.message}`);
   }
+  const uncited = registry.documents.find((d) => !cited.has(d.id));
+  if (uncited) {
+    throw new SourceError(uncited.file, 1, 'không văn bản nào dẫn chiếu văn bản này: xóa tệp, hoặc thêm vào "names" tên mà văn bản dùng để gọi nó');
+  }
+  console.log(`✓ ${registry.documents.length} văn bản được dẫn chiếu (${rel(citedDir)}), văn bản nào cũng được dẫn chiếu.`);
   return out;
 }
 
