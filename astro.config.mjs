@@ -27,6 +27,9 @@ export default defineConfig({
   integrations: [mdx(), checkLinks()],
   vite: {
     build: {
+      // Scripts always ship as files, however small: no page has an inline script, so a strict
+      // Content-Security-Policy (script-src 'self') holds on an intranet that sets one.
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's own MDX head-propagation marker, harmless: withastro/astro#18087.

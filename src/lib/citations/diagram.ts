@@ -125,5 +125,7 @@ export function layoutDiagram(input: DiagramInput): Diagram {
     const text = e.count > 1 ? `${EDGE_LABELS[e.relation]} ×${e.count}` : EDGE_LABELS[e.relation];
     return { ...e, path, text, textX: r(x2 + 4), textY: r(y2 - 4) };
   });
+  // Documents first: the keyboard meets the four texts before what they cite.
+  nodes.sort((a, b) => (a.side === b.side ? 0 : a.side === 'document' ? -1 : 1));
   return { width: MARGIN + DOC_WIDTH + CURVE + TAIL + CITED_WIDTH + MARGIN, height: Math.ceil(height), nodes, edges };
 }
