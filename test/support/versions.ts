@@ -1,7 +1,10 @@
 /** The fixture pair of versions (test/fixtures/versions/): an old text and the text replacing it. Never published. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { importDocument, type ImportedDocument } from '../../src/lib/importer/import-document.ts';
 import { readMeta } from '../../src/lib/importer/meta.ts';
+import { buildSite } from './build.ts';
 import { ROOT } from './paths.ts';
 
 export const VERSIONS_DIR = `${ROOT}test/fixtures/versions/`;
@@ -11,4 +14,17 @@ export const NEW_SLUG = 'van-hoa-cong-so-2026';
 export function importVersion(name: 'cu' | 'moi'): ImportedDocument {
   const meta = readMeta(readFileSync(`${VERSIONS_DIR}${name}.yaml`, 'utf8'), `${name}.yaml`);
   return importDocument(readFileSync(`${VERSIONS_DIR}${name}.txt`), meta, `${name}.txt`, `${name}.yaml`);
+}
+
+/** Builds a site of the two fixture versions only (with a mapping directory when given); returns its output directory. */
+export function buildVersionsSite(extraEnv: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'so-tay-versions-'));
+  for (const name of ['cu', 'moi'] as const) {
+    const doc = importVersion(name);
+    writeFileSync(join(dir, `${doc.tree.meta.slug}.mdx`), doc.mdx);
+    writeFileSync(join(dir, `${doc.tree.meta.slug}.json`), doc.json);
+  }
+  const result = buildSite({ DOCUMENTS_DIR: dir, ...extraEnv });
+  if (!result.ok) throw new Error(`Dựng trang thử nghiệm thất bại:\n${result.output}`);
+  return result.outDir;
 }

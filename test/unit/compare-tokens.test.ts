@@ -1,7 +1,7 @@
 import { wordDiff } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { foldTonePlacement, syllables } from '../../src/lib/compare/syllables.ts';
-import { newerText, olderText, wordDiffSpans, wordTokens } from '../../src/lib/compare/word-diff.ts';
+import { diffPieces, newerText, olderText, wordDiffSpans, wordTokens } from '../../src/lib/compare/word-diff.ts';
 
 const words = (tokens: string[]) => tokens.map((t) => t.trim()).filter(Boolean);
 
@@ -62,5 +62,20 @@ describe('word diff', () => {
     const spans = wordDiffSpans(older, newer);
     expect(olderText(spans)).toBe(older);
     expect(newerText(spans)).toBe(newer);
+  });
+});
+
+describe('what each side of a diff shows', () => {
+  const spans = wordDiffSpans('Cán bộ đến đúng giờ và không về sớm.', 'Cán bộ, công chức đến đúng giờ.');
+  const render = (side: 'old' | 'new', inline: boolean) =>
+    diffPieces(spans, side)
+      .filter((p) => inline || !p.inlineOnly)
+      .map((p) => (p.op === 'insert' ? `[+${p.text}]` : p.op === 'delete' ? `[-${p.text}]` : p.text))
+      .join('');
+
+  it('keeps the white space around a change outside it, on both sides and in one column', () => {
+    expect(render('old', false)).toBe('Cán bộ đến đúng giờ [-và không về sớm].');
+    expect(render('new', false)).toBe('Cán bộ[+, công chức] đến đúng giờ.');
+    expect(render('new', true)).toBe('Cán bộ[+, công chức] đến đúng giờ [-và không về sớm].');
   });
 });

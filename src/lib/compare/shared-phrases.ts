@@ -69,3 +69,22 @@ export function sharedPhrases(a: string, b: string, minSyllables = 3): SharedPhr
   }
   return out.sort((x, y) => x.a[0] - y.a[0]);
 }
+
+export interface Piece {
+  text: string;
+  marked: boolean;
+}
+
+/** A text cut at the given character ranges, for highlighting: marked and unmarked pieces in order. */
+export function highlightPieces(text: string, ranges: readonly (readonly [number, number])[]): Piece[] {
+  const pieces: Piece[] = [];
+  let pos = 0;
+  for (const [start, end] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    if (start < pos) continue;
+    if (start > pos) pieces.push({ text: text.slice(pos, start), marked: false });
+    pieces.push({ text: text.slice(start, end), marked: true });
+    pos = end;
+  }
+  if (pos < text.length) pieces.push({ text: text.slice(pos), marked: false });
+  return pieces;
+}

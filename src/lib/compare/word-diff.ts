@@ -83,3 +83,45 @@ export function newerText(spans: readonly DiffSpan[]): string {
 export function hasChanges(spans: readonly DiffSpan[]): boolean {
   return spans.some((s) => s.op !== 'equal');
 }
+
+export interface DiffPiece {
+  op: DiffOp;
+  text: string;
+  /** Shown only in the one-column view (deletions on the new side, and the space before them). */
+  inlineOnly?: boolean;
+}
+
+/**
+ * What one side of a diff shows, with the white space around insertions and deletions moved
+ * outside them (an underline should not run on into the next word). The old side shows equal
+ * text as the old text wrote it, and its deletions; the new side shows equal text, insertions,
+ * and the deletions for the one-column view, with the old text's space before a deletion.
+ */
+export function diffPieces(spans: readonly DiffSpan[], side: 'old' | 'new'): DiffPiece[] {
+  const out: DiffPiece[] = [];
+  const push = (op: DiffOp, text: string, inlineOnly = false) => {
+    if (!text) return;
+    if (op === 'equal') {
+      out.push({ op, text, ...(inlineOnly ? { inlineOnly } : {}) });
+      return;
+    }
+    const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text) ?? [];
+    push('equal', lead, inlineOnly);
+    if (core) out.push({ op, text: core, ...(inlineOnly ? { inlineOnly } : {}) });
+    push('equal', trail, inlineOnly);
+  };
+  spans.forEach((s, i) => {
+    if (side === 'old') {
+      if (s.op === 'equal') push('equal', s.old ?? s.text);
+      else if (s.op === 'delete') push('delete', s.text);
+      return;
+    }
+    if (s.op === 'equal') {
+      push('equal', s.text);
+      // "đúng giờ" + deleted "và không về sớm": the old text's space between them, one-column only.
+      const gap = /\s*$/u.exec(s.old ?? '')![0];
+      if (spans[i + 1]?.op === 'delete' && gap && !/\s$/u.test(s.text)) push('equal', gap, true);
+    } else push(s.op, s.text, s.op === 'delete');
+  });
+  return out;
+}
