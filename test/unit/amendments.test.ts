@@ -1,36 +1,15 @@
 /** The amendments the Quy chế làm việc (004) marks in bold and italic, counted and classified. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AMENDMENT_KINDS, amendmentView } from '../../src/lib/compare/amendments.ts';
 import { documentTree } from '../support/documents.ts';
-import { SOURCES } from '../support/paths.ts';
+import { markedRunsInSource } from '../support/marked-runs.ts';
 
 const view = amendmentView(documentTree('quy-che-lam-viec-tinh-uy-dien-bien'));
 const find = (eId: string) => view.amendments.filter((a) => a.eId === eId);
 
-/**
- * Counted from the raw source, without the importer: the marked runs (`*…*`, `**…**`,
- * `***…***`) between the title block's rule and "Nơi nhận", on every line that is not a
- * heading (a Chương or Điều line, or a line in capitals such as a chapter title).
- */
-function markedRunsInSource(): number {
-  const lines = readFileSync(`${SOURCES}004_cdcf607f15aa0d9f.txt`, 'utf8').split('\n');
-  const start = lines.findIndex((l) => /^-{3,}\s*$/.test(l)) + 1;
-  const end = lines.findIndex((l) => /^\**Nơi nhận/.test(l));
-  expect(start).toBeGreaterThan(0);
-  expect(end).toBeGreaterThan(start);
-  let count = 0;
-  for (const line of lines.slice(start, end)) {
-    const plain = line.replace(/^#+\s*/, '').replace(/\*/g, '').trim();
-    if (/^(Chương [IVXLC]+|Điều \d+\.)/.test(plain) || (plain && !/\p{Ll}/u.test(plain))) continue;
-    count += (line.match(/\*\*\*[^*]+\*\*\*|\*\*[^*]+\*\*|\*[^*]+\*/g) ?? []).length;
-  }
-  return count;
-}
-
 describe('amendments of the Quy chế làm việc', () => {
   it('are as many as the marked runs outside headings in the source', () => {
-    const inSource = markedRunsInSource();
+    const inSource = markedRunsInSource('004_cdcf607f15aa0d9f.txt');
     expect(inSource).toBeGreaterThan(50);
     expect(view.amendments).toHaveLength(inSource);
   });
