@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
 
 /**
  * SITE_BASE hosts the site under a sub-path (e.g. `/so-tay/` on a provincial intranet);
@@ -19,12 +21,21 @@ export default defineConfig({
   // Separate caches let tests build fixture sites without touching the main build's content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the policy then needs no per-page style hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The official text must reach the page as written: no smart quotes, no "…" for "...",
   // no autolinks. MDX uses the same micromark parser the importer verifies its output with.
-  markdown: { processor: unified({ gfm: false, smartypants: false }) },
-  integrations: [mdx(), checkLinks()],
+  // No code blocks in these texts, so no syntax highlighter (Shiki's inline styles break the CSP).
+  markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
+  integrations: [mdx(), checkLinks(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {

@@ -28,7 +28,7 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -40,7 +40,7 @@ export function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
     }
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
