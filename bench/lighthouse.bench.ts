@@ -47,7 +47,7 @@ const bench: Bench = {
         }
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
       await site.close();
     }
   },

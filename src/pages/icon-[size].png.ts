@@ -7,5 +7,5 @@ export const getStaticPaths = (() => [{ params: { size: '192' } }, { params: { s
 
 export const GET: APIRoute = ({ params }) => {
   const png = new Resvg(favicon, { fitTo: { mode: 'width', value: Number(params.size) } }).render().asPng();
-  return new Response(png, { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
