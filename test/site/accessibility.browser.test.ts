@@ -1,22 +1,13 @@
 /** axe-core on every built page, wide and phone-sized: no WCAG 2.2 A or AA violation. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
 
 const baseUrl = inject('baseUrl');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   for (const [label, viewport] of [
@@ -24,7 +15,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     ['phone', { width: 360, height: 740 }],
   ] as const) {
     it(`every page has no violation (${label})`, async () => {
-      const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+      const context = await browser().newContext({ viewport, locale: 'vi-VN' });
       const found: string[] = [];
       for (const path of builtPages()) {
         const page = await context.newPage();
@@ -41,7 +32,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   }
 
   it('shows the unit tools, once revealed, without violations either', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
+    const context = await browser().newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`);
     await page.locator('#dieu-1__khoan-1 > p').hover();

@@ -2,25 +2,16 @@
  * Keyboard: on every built page, Tab reaches every control a mouse could use, and every
  * control shows a visible focus indicator when it gets there.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('keyboard', () => {
   it('Tab reaches every control on every page, each with a visible focus indicator', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     for (const path of builtPages()) {
       const page = await context.newPage();

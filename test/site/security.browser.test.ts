@@ -3,25 +3,22 @@
  * Content-Security-Policy with no violation, and no request leaves the site.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerPolicy, SECURITY_HEADERS } from '../../src/lib/site/security-policy.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
 import { DIST, ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let site: StaticSite;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // Served the way deploy/nginx.conf serves it: the policy as a header as well as in each page.
   site = await serveStatic(DIST, '/', { 'Content-Security-Policy': headerPolicy(), ...SECURITY_HEADERS });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
@@ -41,7 +38,7 @@ describe('security policy', () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThanOrEqual(7);
     for (const path of pages) {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const page = await context.newPage();
       const outside: string[] = [];
       const errors: string[] = [];
