@@ -12,8 +12,8 @@ import { readMeta } from '../src/lib/importer/meta.ts';
 import { SourceError } from '../src/lib/importer/source-error.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const sourcesDir = join(root, 'content/sources');
-// DOCUMENTS_DIR is the same switch the site's content config reads.
+// Tests point both at temporary copies; DOCUMENTS_DIR is the same switch the site's content config reads.
+const sourcesDir = process.env.SOURCES_DIR ?? join(root, 'content/sources');
 const documentsDir = process.env.DOCUMENTS_DIR ?? join(root, 'content/documents');
 const rel = (p: string) => relative(process.cwd(), p) || p;
 
@@ -46,7 +46,7 @@ async function generate(): Promise<Map<string, string>> {
     out.set(`${meta.slug}.mdx`, doc.mdx);
     out.set(`${meta.slug}.json`, doc.json);
     const units = countUnits(doc.tree);
-    console.log(`✓ ${meta.source} → content/documents/${meta.slug}.mdx (${units} đơn vị)`);
+    console.log(`✓ ${meta.source} → ${rel(join(documentsDir, `${meta.slug}.mdx`))} (${units} đơn vị)`);
     for (const d of doc.tree.defects) console.log(`  ! ${rel(sourcePath)}:${d.line}: ${d.message}`);
   }
   return out;
