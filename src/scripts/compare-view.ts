@@ -3,16 +3,16 @@
  * and moves between changes with n / p. The toggles themselves work without this script
  * (radio buttons and checkboxes styled with :has()); this only adds the URL and the keys.
  */
-const form = document.querySelector<HTMLFormElement>('form[data-view-state]');
+const controls = document.querySelector<HTMLElement>('[data-view-state]');
 const nav = document.querySelector<HTMLElement>('[data-change-nav]');
 const counter = nav?.querySelector<HTMLOutputElement>('[data-change-count]');
 const noun = counter?.dataset.noun?.toLocaleLowerCase('vi') ?? 'thay đổi';
 
-/** Puts the form's non-default choices in the query string, keeping the hash. */
+/** Puts the controls’ non-default choices in the query string, keeping the hash. */
 function saveState(): void {
-  if (!form) return;
+  if (!controls) return;
   const params = new URLSearchParams();
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) {
+  for (const input of controls.querySelectorAll<HTMLInputElement>('input[name]')) {
     if (input.checked !== input.defaultChecked && input.checked) params.append(input.name, input.value);
   }
   const query = params.toString();
@@ -20,9 +20,9 @@ function saveState(): void {
 }
 
 function restoreState(): void {
-  if (!form) return;
+  if (!controls) return;
   const params = new URLSearchParams(location.search);
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) {
+  for (const input of controls.querySelectorAll<HTMLInputElement>('input[name]')) {
     const values = params.getAll(input.name);
     if (input.type === 'radio') {
       if (values.length) input.checked = values.includes(input.value);
@@ -73,7 +73,7 @@ function step(direction: 1 | -1): void {
 }
 
 restoreState();
-form?.addEventListener('change', () => {
+controls?.addEventListener('change', () => {
   saveState();
   // A filter may hide the current change: count again from the screen.
   if (current && !current.checkVisibility()) current = null;

@@ -19,8 +19,14 @@ describe('keyboard', () => {
       // Every control that is rendered (opacity may be 0: tools appear on focus).
       const controls = await page.evaluate(() => {
         const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+        // A radio group is one Tab stop (its checked radio); the arrow keys move inside it.
+        const groupStop = (el: HTMLElement) => {
+          if (!(el instanceof HTMLInputElement) || el.type !== 'radio') return true;
+          const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`)];
+          return el === (group.find((r) => r.checked) ?? group[0]);
+        };
         const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-          (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled,
+          (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled && groupStop(el),
         );
         all.forEach((el, i) => (el.dataset.kbd = String(i)));
         return all.length;

@@ -1,6 +1,6 @@
 /** Two documents on similar topics, passage by passage: the featured pairs. */
 import { describe, expect, it } from 'vitest';
-import { compareDocuments } from '../../src/lib/compare/comparisons.ts';
+import { compareDocuments, comparisonTitle } from '../../src/lib/compare/comparisons.ts';
 import { sharedPhrases } from '../../src/lib/compare/shared-phrases.ts';
 import { alignmentQuality, loadLabels } from '../support/alignment-quality.ts';
 import { documentTree } from '../support/documents.ts';
@@ -77,5 +77,18 @@ describe('shared phrases', () => {
 
   it('ignores runs shorter than three syllables', () => {
     expect(sharedPhrases('cán bộ tỉnh', 'tỉnh cán bộ')).toEqual([]);
+  });
+});
+
+describe('comparison page titles', () => {
+  it('fit a tab: the short titles when they fit, else type and province', () => {
+    expect(comparisonTitle(regulationVsDirective)).toBe('So sánh: Quy định Điện Biên và Chỉ thị Lào Cai');
+    const slugs = [REGULATION, DIRECTIVE, GUIDELINE, 'quy-che-lam-viec-tinh-uy-dien-bien'];
+    for (const [i, a] of slugs.entries()) {
+      for (const b of slugs.slice(i + 1)) {
+        const title = comparisonTitle(compareDocuments(documentTree(a), documentTree(b)));
+        expect(title.length, title).toBeLessThanOrEqual(52);
+      }
+    }
   });
 });

@@ -29,6 +29,8 @@ export interface DocumentRef {
   title: string;
   /** How "chỉ có ở …" names this side: the province when the two differ, else the short title. */
   side: string;
+  /** Type and province, for page titles: "Chỉ thị Lào Cai". */
+  brief: string;
 }
 
 export interface VersionComparison extends VersionAlignment {
@@ -78,7 +80,25 @@ export function comparisonPairs(documents: readonly Meta[]): ComparisonPair[] {
 
 function ref(meta: Meta, other: Meta): DocumentRef {
   const byProvince = meta.province && other.province && meta.province !== other.province;
-  return { slug: meta.slug, shortTitle: meta.shortTitle, title: `${meta.type} ${meta.title}`, side: byProvince ? meta.province! : meta.shortTitle };
+  return {
+    slug: meta.slug,
+    shortTitle: meta.shortTitle,
+    title: `${meta.type} ${meta.title}`,
+    side: byProvince ? meta.province! : meta.shortTitle,
+    brief: [meta.type, meta.province].filter(Boolean).join(' '),
+  };
+}
+
+/** Longest page title before the site adds " · Sổ tay Quy định": a title over 70 characters is cut in tabs and results. */
+const TITLE_LENGTH = 52;
+
+/** The page title of a comparison: the short titles when they fit, else type and province. */
+export function comparisonTitle(comparison: Comparison): string {
+  const [a, b] = comparison.kind === 'phien-ban' ? [comparison.old, comparison.new] : [comparison.left, comparison.right];
+  const join = comparison.kind === 'phien-ban' ? ' → ' : ' và ';
+  const candidates = [`So sánh: ${a.shortTitle}${join}${b.shortTitle}`, `So sánh: ${a.brief}${join}${b.brief}`, `${a.brief}${join}${b.brief}`];
+  const title = candidates.find((t) => t.length <= TITLE_LENGTH) ?? candidates.at(-1)!;
+  return title.length <= TITLE_LENGTH ? title : `${title.slice(0, TITLE_LENGTH - 1)}…`;
 }
 
 export interface MappingFile {
