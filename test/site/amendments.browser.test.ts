@@ -1,22 +1,17 @@
 /** The amendment view of the Quy chế làm việc (004), in headless Chromium. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { markedRunsInSource } from '../support/marked-runs.ts';
 
 const url = `${inject('baseUrl')}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/sua-doi/`;
 const MARKED = markedRunsInSource('004_cdcf607f15aa0d9f.txt');
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
+  context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
 });
 
 const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);

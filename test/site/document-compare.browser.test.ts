@@ -1,18 +1,11 @@
 /** Two documents side by side (Điện Biên regulation and Lào Cai directive), in headless Chromium. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const url = `${inject('baseUrl')}so-sanh/quy-dinh-neu-guong-dien-bien/chi-thi-ky-luat-hanh-chinh-lao-cai/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+const newPage = async () => (await browser().newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } })).newPage();
 
 const inView = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
@@ -22,8 +15,7 @@ const inView = (page: Page, selector: string) =>
 
 describe('two documents side by side', () => {
   it('a band of the picture leads to its pair of passages, shown side by side', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await newPage();
     await page.goto(url);
     const band = page.getByRole('link', { name: /^Khoản 4 Điều 2 \(Điện Biên\) và Đoạn 3 điểm 1 \(Lào Cai\): độ tương đồng/ });
     await band.click();
@@ -33,22 +25,20 @@ describe('two documents side by side', () => {
     const [left, right] = await Promise.all(['#a-dieu-2__khoan-4', '#b-diem-1__doan-3'].map((s) => page.locator(s).evaluate((el) => el.getBoundingClientRect().top)));
     expect(left).toBe(right);
     expect(await page.locator('#a-dieu-2__khoan-4 mark.shared').allTextContents()).toContain('rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ');
-    await context.close();
+    await page.context().close();
   });
 
   it('a bar of a passage only Điện Biên has leads to the list "Chỉ có ở Điện Biên"', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await newPage();
     await page.goto(url);
     await page.getByRole('link', { name: 'Điện Biên: Khoản 6 Điều 3, không có đoạn tương ứng' }).click();
     expect(await inView(page, '#a-dieu-3__khoan-6')).toBe(true);
     expect(await page.locator('#a-dieu-3__khoan-6').evaluate((el) => el.closest('section')!.querySelector('h2')!.textContent)).toMatch(/^Chỉ có ở Điện Biên/);
-    await context.close();
+    await page.context().close();
   });
 
   it('the picture can be skipped, or walked through, from the keyboard, with a visible focus', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await newPage();
     await page.goto(url);
     let name = '';
     for (let i = 0; i < 40 && name !== 'Bỏ qua hình, tới danh sách cặp đoạn'; i++) {
@@ -65,6 +55,6 @@ describe('two documents side by side', () => {
     expect(focused.stroke).toBe('3px');
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toMatch(/^#a-/);
-    await context.close();
+    await page.context().close();
   });
 });

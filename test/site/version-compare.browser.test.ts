@@ -2,26 +2,24 @@
  * The old text against the text replacing it, in headless Chromium, on a fixture site built
  * from the two versions in test/fixtures/versions/ (not published).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { buildVersionsSite, NEW_SLUG, OLD_SLUG } from '../support/versions.ts';
 
+const browser = useBrowser();
 let site: StaticSite;
-let browser: Browser;
 let context: BrowserContext;
 let url: string;
 
 beforeAll(async () => {
   site = await serveStatic(buildVersionsSite());
   url = `${site.url}so-sanh/${OLD_SLUG}/${NEW_SLUG}/`;
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 700 } });
+  context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 700 } });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
@@ -46,7 +44,7 @@ const inView = (page: Page, id: string) =>
 
 describe('version comparison', () => {
   it('shows both texts side by side by default, each change marked, and works without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 700 } });
+    const noJs = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 700 } });
     const page = await noJs.newPage();
     await page.goto(url);
     expect(await visibleRows(page)).toHaveLength(13);
@@ -164,7 +162,7 @@ describe('version comparison', () => {
   });
 
   it('reads on a 360 px phone without sideways scrolling', async () => {
-    const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await browser().newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     await page.goto(url);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
