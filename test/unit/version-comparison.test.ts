@@ -22,7 +22,7 @@ describe('old text against the text replacing it', () => {
   });
 
   it('fails loudly when `replaces` names a text the library does not have', () => {
-    expect(() => comparisonPairs([newer.meta])).toThrow(/van-hoa-cong-so-2026: .*slug "van-hoa-cong-so-2019".*không có/);
+    expect(() => comparisonPairs([newer.meta])).toThrow(/content\/sources\/moi\.yaml \(van-hoa-cong-so-2026\): .*slug "van-hoa-cong-so-2019".*không có/);
   });
 
   it('maps the renumbered clause to its new number, and shows the inserted and deleted ones', () => {

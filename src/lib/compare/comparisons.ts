@@ -47,7 +47,7 @@ export interface DocumentComparison extends CrossAlignment {
 
 export type Comparison = VersionComparison | DocumentComparison;
 
-type Meta = Pick<DocumentFrontmatter, 'slug' | 'shortTitle' | 'type' | 'title' | 'province' | 'replaces'>;
+type Meta = Pick<DocumentFrontmatter, 'slug' | 'source' | 'shortTitle' | 'type' | 'title' | 'province' | 'replaces'>;
 
 /** `/api/so-sanh/<a>--<b>.json`, the mapping file name, and the pair's key. */
 export const pairKey = (a: string, b: string) => `${a}--${b}`;
@@ -63,7 +63,8 @@ export function comparisonPairs(documents: readonly Meta[]): ComparisonPair[] {
     for (const r of doc.replaces) {
       if (!r.slug) continue;
       if (!slugs.has(r.slug)) {
-        throw new Error(`${doc.slug}: mục "replaces" (${r.label}) ghi slug "${r.slug}" nhưng thư viện không có văn bản này (content/documents/${r.slug}.mdx)`);
+        const metaFile = `content/sources/${doc.source.replace(/\.[^.]+$/, '')}.yaml`;
+        throw new Error(`${metaFile} (${doc.slug}): mục "replaces" (${r.label}) ghi slug "${r.slug}" nhưng thư viện không có văn bản này (content/documents/${r.slug}.mdx)`);
       }
       versions.push({ kind: 'phien-ban', a: r.slug, b: doc.slug });
     }
