@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
 
@@ -37,7 +38,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), checkLinks(), securityHeaders(), offline()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.

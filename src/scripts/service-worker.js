@@ -35,6 +35,12 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Assets and the search index are versioned by the build: the cache first.
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // Assets and the search index are versioned by the build: the cache first. Pagefind asks for
+  // its entry file with a cache-busting "?ts=…": online that goes to the network, offline it
+  // falls back to the cached copy.
+  event.respondWith(
+    caches
+      .match(request)
+      .then((hit) => hit || fetch(request).catch(() => caches.match(request, { ignoreSearch: true }))),
+  );
 });

@@ -28,7 +28,7 @@ describe('document page', () => {
     expect(await opacity(page, tools)).toBe('1');
     await page.locator(`${tools} button[data-action="cite"]`).click();
     await expect.poll(() => clipboard(page)).toBe(`${CITATION}\n${REGULATION}#dieu-2__khoan-4`);
-    await expect.poll(() => page.locator('[role="status"]').textContent()).toBe('Đã chép trích dẫn Khoản 4 Điều 2.');
+    await expect.poll(() => page.locator('.tools-status').textContent()).toBe('Đã chép trích dẫn Khoản 4 Điều 2.');
     await page.close();
   });
 

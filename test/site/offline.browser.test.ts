@@ -8,7 +8,7 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 describe('offline reading', () => {
-  it('caches the site on the first visit and opens any document offline', async () => {
+  it('caches the site on the first visit, then opens any document and searches offline', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(baseUrl);
@@ -26,6 +26,9 @@ describe('offline reading', () => {
     expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Điều'))).toBe(true);
     await page.goto(`${baseUrl}khong-co-trang-nay/`);
     expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    // Search runs offline too: its code, WebAssembly and index were cached on the first visit.
+    await page.goto(`${baseUrl}tim-kiem/?q=${encodeURIComponent('chay chuc chay quyen')}`);
+    await page.locator('.search-page-results .search-result-path', { hasText: 'Quy định nêu gương (Điện Biên) › Điều 3 › Khoản 6' }).waitFor({ timeout: 20_000 });
     await context.close();
   });
 

@@ -68,6 +68,19 @@ describe('security policy', () => {
     }
   });
 
+  it('runs a search, WebAssembly and all, under the policy', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${site.url}tim-kiem/?q=${encodeURIComponent('ro nguoi ro viec')}`);
+    await page.locator('.search-page-results .search-result').first().waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await context.close();
+  });
+
   it('no built file points a browser at another origin, except plain outbound links', () => {
     const offenders: string[] = [];
     for (const path of builtPages()) {
