@@ -1,8 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { offline } from './src/integrations/offline.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
 
 /**
  * SITE_BASE hosts the site under a sub-path (e.g. `/so-tay/` on a provincial intranet);
@@ -19,17 +24,27 @@ export default defineConfig({
   // Separate caches let tests build fixture sites without touching the main build's content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the policy then needs no per-page style hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The official text must reach the page as written: no smart quotes, no "…" for "...",
   // no autolinks. MDX uses the same micromark parser the importer verifies its output with.
-  markdown: { processor: unified({ gfm: false, smartypants: false }) },
-  integrations: [mdx(), checkLinks()],
+  // No code blocks in these texts, so no syntax highlighter (Shiki's inline styles break the CSP).
+  markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
   vite: {
     build: {
-      // Scripts always ship as files, however small: no page has an inline script, so a strict
-      // Content-Security-Policy (script-src 'self') holds on an intranet that sets one.
-      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+      // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.
+      assetsInlineLimit: 0,
+      // One stylesheet for the whole site: one render-blocking request, cached after the first page.
+      cssCodeSplit: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's own MDX head-propagation marker, harmless: withastro/astro#18087.

@@ -14,8 +14,8 @@ import { readRegistryDir } from '../src/lib/importer/registry-files.ts';
 import { SourceError } from '../src/lib/importer/source-error.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const sourcesDir = join(root, 'content/sources');
-// DOCUMENTS_DIR is the same switch the site's content config reads.
+// Tests point both at temporary copies; DOCUMENTS_DIR is the same switch the site's content config reads.
+const sourcesDir = process.env.SOURCES_DIR ?? join(root, 'content/sources');
 const documentsDir = process.env.DOCUMENTS_DIR ?? join(root, 'content/documents');
 // The registry of cited documents; CITED_DIR is the switch the site reads too.
 const citedDir = process.env.CITED_DIR ?? join(root, 'content/cited');
@@ -53,7 +53,7 @@ async function generate(): Promise<Map<string, string>> {
     out.set(`${meta.slug}.mdx`, doc.mdx);
     out.set(`${meta.slug}.json`, doc.json);
     const units = countUnits(doc.tree);
-    console.log(`✓ ${meta.source} → content/documents/${meta.slug}.mdx (${units} đơn vị)`);
+    console.log(`✓ ${meta.source} → ${rel(join(documentsDir, `${meta.slug}.mdx`))} (${units} đơn vị)`);
     for (const d of doc.tree.defects) console.log(`  ! ${rel(sourcePath)}:${d.line}: ${d.message}`);
   }
   // The checks the build makes, made here first: every entry cited, its facts from the texts.

@@ -1,8 +1,8 @@
 /**
  * npm test: every check, in the order that gives the clearest failure.
  * 1. Chromium is there (or gets installed), 2. content/documents/ matches the importer,
- * 3. unit tests, 4. the site builds (the build itself checks links, ids and schemas),
- * 5. tests over the built site and in headless Chromium.
+ * 3. types check (astro check: .ts and .astro), 4. unit tests, 5. the site builds (the build
+ * itself checks links, ids and schemas), 6. tests over the built site and in headless Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.ts';
@@ -27,6 +27,7 @@ try {
   process.exit(1);
 }
 step('Nội dung đã nhập khớp với văn bản nguồn', ['scripts/import.ts', '--check']);
+step('Kiểm tra kiểu (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']);
 step('Kiểm thử đơn vị', [...vitest, '--project', 'unit']);
 step('Dựng trang', ['node_modules/astro/bin/astro.mjs', 'build']);
 step('Kiểm thử trên trang đã dựng và trong Chromium', [...vitest, '--project', 'site']);

@@ -31,6 +31,11 @@ export const replacedDocumentSchema = z
     slug: z.string().optional(),
     /** True when only part of it is replaced (a form, an article). */
     partial: z.boolean().default(false),
+    /**
+     * True when bold and italic runs outside headings mark what this text amended or added
+     * against the replaced one; the site then shows an amendment view (`/van-ban/<slug>/sua-doi/`).
+     */
+    amendmentsMarked: z.boolean().optional(),
   })
   .strict();
 

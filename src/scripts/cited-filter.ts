@@ -5,7 +5,7 @@
  */
 const form = document.querySelector<HTMLFormElement>('[data-cited-filters]');
 const body = document.querySelector<HTMLTableSectionElement>('[data-cited-table] tbody');
-const status = document.querySelector<HTMLElement>('[data-cited-status]');
+const summary = document.querySelector<HTMLElement>('[data-cited-status]');
 
 const SORTS: Record<string, { column: string; direction: 'ascending' | 'descending'; label: string }> = {
   nhieu: { column: 'count', direction: 'descending', label: 'dẫn chiếu nhiều nhất trước' },
@@ -14,7 +14,7 @@ const SORTS: Record<string, { column: string; direction: 'ascending' | 'descendi
   cu: { column: 'date', direction: 'ascending', label: 'ngày ban hành cũ nhất trước' },
 };
 
-if (form && body && status) {
+if (form && body && summary) {
   const rows = [...body.rows];
   const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const params = new URL(location.href).searchParams;
@@ -48,7 +48,7 @@ if (form && body && status) {
       if (th.dataset.sortColumn === sort.column) th.setAttribute('aria-sort', sort.direction);
       else th.removeAttribute('aria-sort');
     }
-    status.textContent = `${shown}/${rows.length} văn bản, ${sort.label}.`;
+    summary.textContent = `${shown}/${rows.length} văn bản, ${sort.label}.`;
     const url = new URL(location.href);
     for (const [name, value, fallback] of [['loai', type, ''], ['cap', level, ''], ['sap-xep', field('sap-xep').value, 'nhieu']] as const) {
       if (value === fallback) url.searchParams.delete(name);
@@ -59,6 +59,10 @@ if (form && body && status) {
 
   form.hidden = false;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // The list changes as soon as a choice changes; the button is there for those who expect one.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   apply();
 }

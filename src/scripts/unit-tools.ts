@@ -9,7 +9,7 @@ import { citationFormats, type CitationFormats } from '../lib/model/pinpoint.ts'
 const article = document.querySelector<HTMLElement>('article.document');
 const documentCitationText = article?.dataset.citation ?? '';
 const status = document.createElement('p');
-status.className = 'visually-hidden';
+status.className = 'visually-hidden tools-status';
 status.setAttribute('role', 'status');
 document.body.append(status);
 

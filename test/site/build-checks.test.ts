@@ -53,8 +53,9 @@ describe('the build', () => {
     expect(text).toContain('2. export const x = 1');
     expect(text).toContain('3. import fs from "fs"');
     expect(text).toContain('<!-- comment --> <img src=x onerror=alert(1)>');
-    // The only script is the site's own module; the text produced no element at all.
-    expect(selectAll('script', tree).map((s) => s.properties.type)).toEqual(['module']);
+    // The only scripts are the site's own bundled modules and its JSON-LD data; the text produced no element.
+    const scripts = selectAll('script', tree).map((s) => `${s.properties.type} ${String(s.properties.src ?? '').replace(/[^/]+$/, '')}`);
+    expect(new Set(scripts)).toEqual(new Set(['application/ld+json ', 'module /_astro/']));
     expect(selectAll('.doc-text img, .doc-text script', tree)).toEqual([]);
   });
 

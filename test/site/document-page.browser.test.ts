@@ -1,23 +1,18 @@
 /** What a reader does on a document page, in headless Chromium. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const REGULATION = `${baseUrl}van-ban/quy-dinh-neu-guong-dien-bien/`;
 const CITATION = 'Khoản 4 Điều 2 Quy định số …-QĐ/TU, ngày …/02/2026 của Ban Thường vụ Tỉnh ủy Điện Biên (dự thảo)';
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -33,7 +28,7 @@ describe('document page', () => {
     expect(await opacity(page, tools)).toBe('1');
     await page.locator(`${tools} button[data-action="cite"]`).click();
     await expect.poll(() => clipboard(page)).toBe(`${CITATION}\n${REGULATION}#dieu-2__khoan-4`);
-    await expect.poll(() => page.locator('[role="status"]').textContent()).toBe('Đã chép trích dẫn Khoản 4 Điều 2.');
+    await expect.poll(() => page.locator('.tools-status').textContent()).toBe('Đã chép trích dẫn Khoản 4 Điều 2.');
     await page.close();
   });
 
@@ -86,7 +81,7 @@ describe('document page', () => {
   });
 
   it('reads on a 360 px phone without sideways scrolling; a tap shows a unit’s tools', async () => {
-    const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const phone = await browser().newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await phone.newPage();
     await page.goto(`${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -10,7 +10,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` in a child process into a fresh directory, with extra environment. */
+/**
+ * Runs `astro build` in a child process into a fresh directory, with extra environment.
+ * A fixture site (its own DOCUMENTS_DIR) gets no comparison settings unless it names some:
+ * content/comparisons/ speaks of the real documents.
+ */
 export function buildSite(env: Record<string, string>): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'so-tay-build-'));
   const outDir = `${join(work, 'dist')}/`;
@@ -20,7 +24,13 @@ export function buildSite(env: Record<string, string>): BuildResult {
   );
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: ROOT,
-    env: { ...inherited, SITE_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
+    env: {
+      ...inherited,
+      SITE_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ...(env.DOCUMENTS_DIR ? { COMPARISONS_DIR: join(work, 'comparisons') } : {}),
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -12,7 +12,7 @@ export function readPage(path: string, dist = DIST): Root {
 /** The page without what the site adds beside the official text (editorial notes, tools). */
 export function withoutEditorial(tree: Root): Root {
   const copy = structuredClone(tree);
-  remove(copy, (node) => node.type === 'element' && (node as { properties: Record<string, unknown> }).properties.dataEd !== undefined);
+  remove(copy, (node) => node.type === 'element' && (node as unknown as { properties: Record<string, unknown> }).properties.dataEd !== undefined);
   return copy;
 }
 

@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +29,13 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|javascript))|image\/svg/;
+
+/**
+ * `headers` go with every response. Like deploy/nginx.conf, text is gzipped when the browser
+ * accepts it, and build assets (content-hashed names under _astro/) may be cached for a year.
+ */
+export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -40,8 +47,13 @@ export function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
     }
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const cache = path.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(status, { ...headers, 'content-type': type, 'cache-control': cache, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const stream = createReadStream(file);
+    if (gzip) stream.pipe(createGzip()).pipe(res);
+    else stream.pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -46,5 +46,13 @@ describe('the relationship picture', () => {
   it('wraps a long name into lines and marks what it cuts', () => {
     expect(wrap('Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, khóa XV, nhiệm kỳ 2025-2030', 30, 2)).toEqual(['Quy chế làm việc của Ban Chấp', 'hành Đảng bộ tỉnh, khóa XV,…']);
     expect(wrap('Điều lệ Đảng', 30, 2)).toEqual(['Điều lệ Đảng']);
+    // At any width, a cut falls between words.
+    const name = 'Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, khóa XV, nhiệm kỳ 2025-2030';
+    for (let max = 20; max <= 40; max++) {
+      const lines = wrap(name, max, 2);
+      const shown = lines.join(' ').replace(/…$/, '');
+      expect(`${name} `.startsWith(`${shown} `), `${max}: ${lines.join(' | ')}`).toBe(true);
+      for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(max);
+    }
   });
 });

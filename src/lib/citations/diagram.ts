@@ -74,7 +74,9 @@ export function wrap(text: string, max: number, lines: number): string[] {
   out.push(line);
   if (out.length <= lines) return out;
   const kept = out.slice(0, lines);
-  const last = kept[lines - 1]!;
+  let last = kept[lines - 1]!;
+  // Whole words only: drop words until the ellipsis fits.
+  while (last.length >= max && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
   kept[lines - 1] = `${last.length >= max ? last.slice(0, max - 1) : last}…`;
   return kept;
 }

@@ -6,6 +6,14 @@ export function citedName(doc: CitedDocument): string {
   return doc.number !== null ? `${doc.type} số ${doc.number}-${doc.symbol}` : doc.names[0]!;
 }
 
+/** The name cut at a word to at most `max` characters, for a page title: "Quy chế làm việc của Ban Chấp hành…". */
+export function citedTitle(doc: CitedDocument, max = 50): string {
+  const name = citedName(doc);
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}
+
 /** What trainers call it: "Quy định 101", "QĐ 101", "101-QĐ/TW", and the other names the texts use. */
 export function shortNames(doc: CitedDocument): string[] {
   const names = doc.number !== null ? [`${doc.type} ${doc.number}`, `${doc.symbol!.split('/')[0]} ${doc.number}`, `${doc.number}-${doc.symbol}`] : [];

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { amendmentView } from '../src/lib/compare/amendments.ts';
+import { compareDocuments, compareVersions } from '../src/lib/compare/comparisons.ts';
+import { documentTreeSchema, type DocumentTree } from '../src/schemas/document-tree.ts';
+import { alignmentQuality, loadLabels } from '../test/support/alignment-quality.ts';
+import { importVersion } from '../test/support/versions.ts';
+import type { Bench } from './run.ts';
+import { median } from './support.ts';
+
+const root = new URL('../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+function tree(slug: string): DocumentTree {
+  return documentTreeSchema.parse(JSON.parse(readFileSync(join(root, 'content/documents', `${slug}.json`), 'utf8')));
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const bench: Bench = {
+  title: 'comparison: alignment time (median of 7), quality on the labelled pairs, page sizes',
+  async run() {
+    const slugs = readdirSync(join(root, 'content/documents'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
+    const trees = new Map(slugs.map((s) => [s, tree(s)]));
+    for (const [i, a] of slugs.entries()) {
+      for (const b of slugs.slice(i + 1)) {
+        let result = compareDocuments(trees.get(a)!, trees.get(b)!);
+        const ms = median(() => (result = compareDocuments(trees.get(a)!, trees.get(b)!)));
+        console.log(`   ${a} × ${b}: ${result.a.length}×${result.b.length} đoạn, ${result.pairs.length} cặp, ${ms.toFixed(1)} ms`);
+      }
+    }
+    for (const labels of loadLabels()) {
+      const q = alignmentQuality(compareDocuments(trees.get(labels.a)!, trees.get(labels.b)!), labels);
+      console.log(`   nhãn ${labels.a} × ${labels.b}: precision ${q.precision.toFixed(2)} (${q.correct}/${q.predicted}), recall ${q.recall.toFixed(2)} (${q.correct}/${q.positives})`);
+    }
+    const rules = trees.get('quy-che-lam-viec-tinh-uy-dien-bien');
+    if (rules) console.log(`   sửa đổi của 004: ${amendmentView(rules).amendments.length} chỗ, ${median(() => amendmentView(rules)).toFixed(1)} ms`);
+    const [older, newer] = [importVersion('cu').tree, importVersion('moi').tree];
+    console.log(`   hai phiên bản thử nghiệm: ${median(() => compareVersions(older, newer)).toFixed(2)} ms`);
+    // Self-comparison of the largest text: the cost of a real version pair of that size.
+    if (rules) console.log(`   004 với chính nó (268 đơn vị): ${median(() => compareVersions(rules, rules), 3).toFixed(1)} ms`);
+
+    if (!existsSync(join(dist, 'so-sanh'))) {
+      console.log('   (chưa có dist/: chạy "npm run build" để đo kích thước trang)');
+      return;
+    }
+    const pages = readdirSync(join(dist, 'so-sanh'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && f.includes('/'))
+      .map((f) => join(dist, 'so-sanh', f));
+    pages.push(join(dist, 'van-ban/quy-che-lam-viec-tinh-uy-dien-bien/sua-doi/index.html'));
+    for (const file of pages.sort()) {
+      const html = readFileSync(file);
+      console.log(`   ${file.slice(dist.length + 1)}: ${kb(html.length)}, gzip ${kb(gzipSync(html).length)}`);
+    }
+    const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.startsWith('compare-view') && f.endsWith('.js'));
+    for (const s of scripts) {
+      const bytes = readFileSync(join(dist, '_astro', s));
+      console.log(`   _astro/${s}: ${kb(statSync(join(dist, '_astro', s)).size)}, gzip ${kb(gzipSync(bytes).length)}`);
+    }
+  },
+};
+
+export default bench;

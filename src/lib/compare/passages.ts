@@ -1,0 +1,61 @@
+/**
+ * The units of a document as comparable passages: each unit's own words (its heading line or
+ * its paragraph, not its children's), in document order. Both the version diff and the
+ * cross-document alignment work on these.
+ */
+import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
+import { pinpointLabel } from '../model/eid.ts';
+import { plainText } from '../model/runs.ts';
+import { syllables } from './syllables.ts';
+
+export interface Passage {
+  eId: string;
+  kind: UnitJson['kind'];
+  /** "Khoản 4 Điều 2". */
+  label: string;
+  /** Nesting depth, 0 for top-level units. */
+  depth: number;
+  /** eId of the top-level unit it belongs to (its Điều, Mục or điểm): how passages are grouped. */
+  group: string;
+  /** The unit's own words, NFC: "Điều 4. Tổ chức thực hiện", "2. Gương mẫu trong …". */
+  text: string;
+  /** The unit has a paragraph of its own, not only a heading. */
+  hasText: boolean;
+  /** Its own words and all its sub-units' words: what a renumbered Điều is recognised by. */
+  subtree: string;
+}
+
+function ownText(unit: UnitJson): string {
+  const parts: string[] = [];
+  if (unit.heading || (unit.marker && !unit.text)) parts.push([unit.marker, unit.heading ? plainText(unit.heading) : ''].filter(Boolean).join(' '));
+  if (unit.text) parts.push(plainText(unit.text));
+  return parts.join(' ').normalize('NFC');
+}
+
+/** Every unit of the document with words of its own, depth first. */
+export function documentPassages(tree: DocumentTree): Passage[] {
+  const out: Passage[] = [];
+  /** Walks units, returns the words of all of them. */
+  const walk = (units: UnitJson[], depth: number, group: string | undefined): string => {
+    const words: string[] = [];
+    for (const unit of units) {
+      const text = ownText(unit);
+      const top = group ?? unit.eId;
+      const passage: Passage = { eId: unit.eId, kind: unit.kind, label: pinpointLabel(unit.eId), depth, group: top, text, hasText: !!unit.text, subtree: text };
+      if (text.trim()) out.push(passage);
+      const below = walk(unit.children, depth + 1, top);
+      passage.subtree = [text, below].filter(Boolean).join(' ');
+      words.push(passage.subtree);
+    }
+    return words.join(' ');
+  };
+  walk(tree.preamble, 0, 'mo-dau');
+  walk(tree.body, 0, undefined);
+  for (const a of tree.attachments) walk(a.children, 0, a.eId);
+  return out;
+}
+
+/** Passages worth aligning across documents: a paragraph of at least `minSyllables` syllables (not form blanks or headings). */
+export function substantialPassages(passages: Passage[], minSyllables = 8): Passage[] {
+  return passages.filter((p) => p.hasText && syllables(p.text).length >= minSyllables);
+}

@@ -1,0 +1,21 @@
+/** Each comparison as JSON, for tests and other tools: `/api/so-sanh/<a>--<b>.json`. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { pairKey, type Comparison, type ComparisonPair } from '../../../lib/compare/comparisons.ts';
+import { comparisonLibrary } from '../../../utils/comparisons.ts';
+
+export const getStaticPaths = (async () => {
+  const library = await comparisonLibrary();
+  return library.pairs.map((pair) => ({ params: { pair: pairKey(pair.a, pair.b) }, props: { pair } }));
+}) satisfies GetStaticPaths;
+
+/** Passages without the sub-unit text used only to align them. */
+function forJson(comparison: Comparison): unknown {
+  if (comparison.kind === 'phien-ban') return comparison;
+  const strip = (passages: typeof comparison.a) => passages.map(({ subtree: _, ...p }) => p);
+  return { ...comparison, a: strip(comparison.a), b: strip(comparison.b) };
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const comparison = (await comparisonLibrary()).comparison((props as { pair: ComparisonPair }).pair);
+  return new Response(JSON.stringify(forJson(comparison), null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

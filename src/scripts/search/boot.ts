@@ -1,0 +1,20 @@
+/**
+ * Every page: the "/" shortcut, and the search code loaded on the reader's first move toward
+ * it, so pages that are only read never download it. A result link's `tu-khoa` loads the
+ * highlighter.
+ */
+const input = document.querySelector<HTMLInputElement>('#site-search-input');
+
+if (input) {
+  const start = () => void import('./header.ts').then((m) => m.attach(input));
+  input.addEventListener('focus', start, { once: true });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    event.preventDefault();
+    input.focus();
+  });
+}
+
+if (new URLSearchParams(window.location.search).has('tu-khoa')) void import('./highlight.ts');

@@ -1,0 +1,122 @@
+/**
+ * The site's search on top of Pagefind, loaded only when a reader starts searching.
+ * The query's tone placement is made canonical the same way the index was (see
+ * src/integrations/pagefind.ts); results are ranked by clause (src/lib/search/clauses.ts).
+ */
+import { clauseResults, type ClauseResult, type PageData } from '../../lib/search/clauses.ts';
+import { canonicalTones, queryVariants } from '../../lib/search/vietnamese.ts';
+
+export type FilterCounts = Record<string, Record<string, number>>;
+export type Filters = Record<string, string[]>;
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PageData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<FilterCounts>;
+}
+
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
+    // Result URLs under the site's base path; words typed with their diacritics count more
+    // than the same words found without them.
+    await pagefind.options({ baseUrl: BASE, ranking: { diacriticSimilarity: 1 } });
+    return pagefind;
+  });
+  return loading;
+}
+
+export interface SearchOutcome {
+  query: string;
+  clauses: ClauseResult[];
+  pages: number;
+  /** Documents per filter value for the query, whatever filters are chosen. */
+  filters: FilterCounts;
+}
+
+/** Clause results for a query, best first; null when a newer search superseded this one. */
+export async function searchClauses(query: string, filters: Filters = {}, pageLimit = 12): Promise<SearchOutcome | null> {
+  // A User Timing measure per search, for the benchmark and for anyone profiling in devtools.
+  const start = performance.now();
+  const outcome = await runSearch(query, filters, pageLimit);
+  if (outcome) performance.measure('so-tay:search', { start, detail: { query } });
+  return outcome;
+}
+
+async function runSearch(query: string, filters: Filters, pageLimit: number): Promise<SearchOutcome | null> {
+  const pagefind = await loadPagefind();
+  // One search per spelling of d/đ (see queryVariants), one after another: Pagefind answers
+  // null to a search overtaken by a newer one, and a result's data() describes the latest
+  // search, so each search's data is read before the next. Pages found by several spellings
+  // keep their best score and all their matches.
+  const pages = new Map<string, { score: number; data: PageData; locations: Set<number> }>();
+  let counts: FilterCounts = {};
+  for (const variant of queryVariants(canonicalTones(query))) {
+    const search = await pagefind.search(variant, { filters });
+    if (!search) return null;
+    const top = search.results.slice(0, pageLimit);
+    const data = await Promise.all(top.map((r) => r.data()));
+    top.forEach((r, i) => {
+      const entry = pages.get(r.id) ?? { score: -Infinity, data: data[i]!, locations: new Set<number>() };
+      entry.score = Math.max(entry.score, r.score);
+      for (const l of data[i]!.locations) entry.locations.add(l);
+      pages.set(r.id, entry);
+    });
+    counts = mergeCounts(counts, search.totalFilters);
+  }
+  const best = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, pageLimit);
+  const data = best.map((p) => ({ ...p.data, locations: [...p.locations] }));
+  return { query, clauses: clauseResults(data, query), pages: pages.size, filters: counts };
+}
+
+/** Documents per filter value over several spellings: the most any one spelling found. */
+function mergeCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
+  const out: FilterCounts = structuredClone(a);
+  for (const [name, values] of Object.entries(b)) {
+    out[name] ??= {};
+    for (const [value, n] of Object.entries(values)) out[name]![value] = Math.max(out[name]![value] ?? 0, n);
+  }
+  return out;
+}
+
+/** Where a result leads: the page, the query for highlighting, the unit's anchor. */
+export function resultHref(result: ClauseResult, query: string): string {
+  const url = new URL(result.url, window.location.origin);
+  url.searchParams.set('tu-khoa', query);
+  if (result.eId) url.hash = result.eId;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** One result as a list item's content: where it is, then what it says, query words marked. */
+export function renderResult(result: ClauseResult, query: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.className = 'search-result';
+  link.href = resultHref(result, query);
+  const path = document.createElement('span');
+  path.className = 'search-result-path';
+  path.textContent = result.path.join(' › ');
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-result-excerpt';
+  for (const part of result.excerpt) {
+    const node = part.hit ? document.createElement('mark') : document.createTextNode('');
+    node.textContent = `${part.text} `;
+    excerpt.append(node);
+  }
+  link.append(path, excerpt);
+  return link;
+}

@@ -1,0 +1,97 @@
+/**
+ * The header search box: results appear as the reader types. ArrowDown moves into the results,
+ * arrows move between them, Enter opens one, Escape closes the list and returns to the box.
+ */
+import { BASE, loadPagefind, renderResult, searchClauses } from './engine.ts';
+
+const SHOWN = 8;
+
+export function attach(input: HTMLInputElement): void {
+  if (input.dataset.searchReady) return;
+  input.dataset.searchReady = 'true';
+  // The reader is about to type: fetch Pagefind and its index meanwhile.
+  void loadPagefind();
+  const panel = document.getElementById(input.getAttribute('aria-controls') ?? '')!;
+  const list = panel.querySelector<HTMLUListElement>('.search-results')!;
+  const status = panel.querySelector<HTMLElement>('.search-status')!;
+  const all = panel.querySelector<HTMLAnchorElement>('.search-all')!;
+  let sequence = 0;
+  let shown = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const open = () => {
+    panel.hidden = false;
+  };
+  const close = () => {
+    panel.hidden = true;
+  };
+
+  async function run(): Promise<void> {
+    const query = input.value.trim();
+    const mine = ++sequence;
+    if (query.length < 2) {
+      close();
+      return;
+    }
+    // The same words again (a space typed, the box refocused): keep the list, and the reader's place in it.
+    if (query === shown) {
+      open();
+      return;
+    }
+    status.textContent = 'Đang tìm…';
+    open();
+    const outcome = await searchClauses(query);
+    if (!outcome || mine !== sequence) return;
+    // Results can arrive while the reader is already moving through the previous ones.
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
+    list.replaceChildren(
+      ...outcome.clauses.slice(0, SHOWN).map((r) => {
+        const item = document.createElement('li');
+        item.append(renderResult(r, query));
+        return item;
+      }),
+    );
+    status.textContent = outcome.clauses.length
+      ? `${outcome.clauses.length} đoạn khớp trong ${outcome.pages} văn bản${outcome.clauses.length > SHOWN ? `, ${SHOWN} đoạn đầu:` : ':'}`
+      : `Không tìm thấy “${query}”.`;
+    shown = query;
+    list.dataset.query = query;
+    if (focused >= 0) (links()[Math.min(focused, links().length - 1)] ?? input).focus();
+    all.href = `${BASE}tim-kiem/?q=${encodeURIComponent(query)}`;
+    all.hidden = outcome.clauses.length <= SHOWN;
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 120);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !panel.hidden && links()[0]) {
+      event.preventDefault();
+      links()[0]!.focus();
+    } else if (event.key === 'Escape' && !panel.hidden) {
+      // First Escape closes the results; only a second one clears the box (the browser's default).
+      event.preventDefault();
+      close();
+    }
+  });
+  panel.addEventListener('keydown', (event) => {
+    const items = [...links(), ...(all.hidden ? [] : [all])];
+    const at = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else items[Math.min(next, items.length - 1)]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      input.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!(event.target as HTMLElement).closest('.site-search')) close();
+  });
+  if (input.value.trim()) void run();
+}

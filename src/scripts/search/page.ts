@@ -1,0 +1,87 @@
+/** The search page: query and filters in the URL, counts per filter value, every matching clause. */
+import { paramsFromState, stateFromParams, type SearchState } from '../../lib/search/filters.ts';
+import { loadPagefind, renderResult, searchClauses, type FilterCounts } from './engine.ts';
+
+const form = document.querySelector<HTMLFormElement>('.search-page-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+const status = document.querySelector<HTMLElement>('.search-page-results .search-status')!;
+const list = document.querySelector<HTMLOListElement>('.search-page-results .search-results')!;
+const fieldsets = [...document.querySelectorAll<HTMLFieldSetElement>('.search-filters fieldset')];
+
+let state: SearchState = stateFromParams(new URLSearchParams(window.location.search));
+input.value = state.query;
+let sequence = 0;
+
+function renderFilters(counts: FilterCounts): void {
+  for (const fieldset of fieldsets) {
+    const name = fieldset.dataset.filter!;
+    const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'vi'));
+    const chosen = new Set(state.filters[name] ?? []);
+    fieldset.replaceChildren(fieldset.querySelector('legend')!);
+    values.forEach(([value, count], i) => {
+      const id = `loc-${fieldset.dataset.param}-${i}`;
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.value = value;
+      box.checked = chosen.has(value);
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = `${value} (${count})`;
+      const row = document.createElement('div');
+      row.append(box, label);
+      fieldset.append(row);
+    });
+    fieldset.hidden = values.length === 0;
+  }
+}
+
+async function run(): Promise<void> {
+  const mine = ++sequence;
+  // Pagefind counts a filter only once its index is loaded: load them all before the first search.
+  const totals = await (await loadPagefind()).filters();
+  history.replaceState(null, '', `${window.location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
+  if (state.query.trim().length < 2) {
+    renderFilters(totals);
+    list.replaceChildren();
+    status.textContent = 'Gõ ít nhất hai chữ để tìm.';
+    return;
+  }
+  status.textContent = 'Đang tìm…';
+  const outcome = await searchClauses(state.query, state.filters, 50);
+  if (!outcome || mine !== sequence) return;
+  renderFilters(outcome.filters);
+  list.replaceChildren(
+    ...outcome.clauses.map((r) => {
+      const item = document.createElement('li');
+      item.append(renderResult(r, state.query));
+      return item;
+    }),
+  );
+  status.textContent = outcome.clauses.length ? `${outcome.clauses.length} đoạn khớp trong ${outcome.pages} văn bản.` : `Không tìm thấy “${state.query}”.`;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    state = { ...state, query: input.value.trim() };
+    void run();
+  }, 150);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  state = { ...state, query: input.value.trim() };
+  void run();
+});
+document.querySelector('.search-filters')!.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const name = box.closest('fieldset')!.dataset.filter!;
+  const values = new Set(state.filters[name] ?? []);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  state = { ...state, filters: { ...state.filters, [name]: [...values] } };
+  if (!values.size) delete state.filters[name];
+  void run();
+});
+void run();

@@ -1,0 +1,50 @@
+/**
+ * The library's comparisons for pages and endpoints: loads the document trees from the
+ * `structures` collection once per build and computes each comparison once.
+ */
+import { getCollection } from 'astro:content';
+import { readComparisonConfig, type ComparisonConfig } from '../lib/compare/comparison-config.ts';
+import { comparisonPairs, compareDocuments, compareVersions, pairKey, type Comparison, type ComparisonPair } from '../lib/compare/comparisons.ts';
+import type { DocumentTree } from '../schemas/document-tree.ts';
+
+/** Tests point it at fixtures, like DOCUMENTS_DIR. */
+const comparisonsDir = process.env.COMPARISONS_DIR ?? './content/comparisons';
+
+export interface ComparisonLibrary {
+  trees: Map<string, DocumentTree>;
+  pairs: ComparisonPair[];
+  config: ComparisonConfig;
+  comparison: (pair: ComparisonPair) => Comparison;
+}
+
+let library: Promise<ComparisonLibrary> | undefined;
+
+async function load(): Promise<ComparisonLibrary> {
+  const structures = await getCollection('structures');
+  const trees = new Map(structures.map((s) => [s.data.meta.slug, s.data]));
+  const pairs = comparisonPairs([...trees.values()].map((t) => t.meta));
+  const config = readComparisonConfig(comparisonsDir, new Set(trees.keys()));
+  const cache = new Map<string, Comparison>();
+  const comparison = (pair: ComparisonPair): Comparison => {
+    const key = pairKey(pair.a, pair.b);
+    let result = cache.get(key);
+    if (!result) {
+      const a = trees.get(pair.a)!;
+      const b = trees.get(pair.b)!;
+      result = pair.kind === 'phien-ban' ? compareVersions(a, b, config.mappings.get(key)) : compareDocuments(a, b);
+      cache.set(key, result);
+    }
+    return result;
+  };
+  for (const key of config.mappings.keys()) {
+    if (!pairs.some((p) => p.kind === 'phien-ban' && pairKey(p.a, p.b) === key)) {
+      throw new Error(`${config.mappings.get(key)!.file}: không có cặp văn bản cũ / văn bản thay thế "${key}" (xem "replaces" trong metadata)`);
+    }
+  }
+  return { trees, pairs, config, comparison };
+}
+
+export function comparisonLibrary(): Promise<ComparisonLibrary> {
+  library ??= load();
+  return library;
+}

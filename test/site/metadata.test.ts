@@ -1,0 +1,78 @@
+/** What machines read: sitemap, robots.txt, canonical URLs, schema.org JSON-LD, the JSON API. */
+import { readFileSync } from 'node:fs';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { documentFrontmatterSchema } from '../../src/schemas/document-meta.ts';
+import { documentTreeSchema } from '../../src/schemas/document-tree.ts';
+import { builtPages } from '../support/pages.ts';
+import { DIST, DOCUMENTS, SLUGS } from '../support/paths.ts';
+import { readPage } from '../support/site.ts';
+
+const SITE = 'http://localhost:4321/';
+const file = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
+
+describe('sitemap, robots.txt and canonical URLs', () => {
+  it('the sitemap lists every page but the 404, and robots.txt points to it', () => {
+    const urls = [...readFileSync(`${DIST}sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const pages = builtPages().filter((p) => p !== '404.html' && (p.endsWith('/') || p === ''));
+    expect(urls.sort()).toEqual(pages.map((p) => `${SITE}${p}`).sort());
+    expect(readFileSync(`${DIST}robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+  });
+
+  it('every page names its own canonical URL', () => {
+    for (const path of builtPages().filter((p) => p !== '404.html')) {
+      const link = select('link[rel="canonical"]', readPage(file(path)));
+      expect(link?.properties.href, path).toBe(`${SITE}${path}`);
+    }
+  });
+});
+
+describe('schema.org Legislation on document pages', () => {
+  const ld = (slug: string) => {
+    const scripts = selectAll('script[type="application/ld+json"]', readPage(`van-ban/${slug}/index.html`));
+    expect(scripts).toHaveLength(1);
+    return JSON.parse(toString(scripts[0]!)) as Record<string, unknown>;
+  };
+
+  it('describes the Điện Biên draft with what its text says, and only that', () => {
+    const data = ld('quy-dinh-neu-guong-dien-bien');
+    expect(data['@type']).toBe('Legislation');
+    expect(data.legislationIdentifier).toBe('…-QĐ/TU');
+    expect(data.legislationDate).toBe('2026-02');
+    expect(data.legislationLegalForce).toBe('https://schema.org/NotInForce');
+    expect(data.legislationJurisdiction).toMatchObject({ name: 'tỉnh Điện Biên' });
+    expect(data.legislationChanges).toEqual([{ '@type': 'Legislation', name: 'Quy định số 4871-QĐ/TU, ngày 19/4/2019 của Ban Thường vụ Tỉnh ủy' }]);
+    expect(data.url).toBe(`${SITE}van-ban/quy-dinh-neu-guong-dien-bien/`);
+  });
+
+  it('leaves out what a text does not say: the guideline has no number, date or province', () => {
+    const data = ld('huong-dan-neu-guong');
+    expect(data).not.toHaveProperty('legislationIdentifier');
+    expect(data).not.toHaveProperty('legislationDate');
+    expect(data).not.toHaveProperty('legislationJurisdiction');
+    expect(data.legislationLegalForce).toBe('https://schema.org/InForce');
+  });
+});
+
+describe('machine-readable export', () => {
+  it('/api/documents.json lists every document with valid metadata and a link to its structure', () => {
+    const { documents } = JSON.parse(readFileSync(`${DIST}api/documents.json`, 'utf8')) as { documents: Array<Record<string, unknown>> };
+    expect(documents.map((d) => d.slug).sort()).toEqual(Object.values(SLUGS).sort());
+    for (const d of documents) {
+      const { citation, page, structure, ...meta } = d;
+      expect(documentFrontmatterSchema.safeParse(meta).success).toBe(true);
+      expect(citation).toEqual(expect.any(String));
+      expect(page).toBe(`/van-ban/${d.slug}/`);
+      expect(structure).toBe(`/api/van-ban/${d.slug}.json`);
+    }
+  });
+
+  it('/api/van-ban/<slug>.json is the full structure, valid against the same schema', () => {
+    for (const slug of Object.values(SLUGS)) {
+      const json = readFileSync(`${DIST}api/van-ban/${slug}.json`, 'utf8');
+      expect(documentTreeSchema.safeParse(JSON.parse(json)).success).toBe(true);
+      expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(`${DOCUMENTS}${slug}.json`, 'utf8')));
+    }
+  });
+});
