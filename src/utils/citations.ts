@@ -12,6 +12,7 @@ export interface CitationData {
   shortTitleOf: (slug: string) => string;
 }
 
+// Once per build: every page that needs the catalog shares one, and its checks run once.
 let loading: Promise<CitationData> | undefined;
 
 async function load(): Promise<CitationData> {

@@ -149,6 +149,22 @@ describe('citations on the built site', () => {
     expect(facts('101-qd-tw-2012')['Tỉnh']).toBeUndefined();
   });
 
+  it('keeps a citation inside an amended (bold) passage of the working rules one link over the whole phrase, bold as written', () => {
+    const rules = readPage('van-ban/quy-che-lam-viec-tinh-uy-dien-bien/index.html');
+    const phrase80 = 'Quy định số 80-QĐ/TW, ngày 18/8/2022 của Bộ Chính trị';
+    const phrase01 = 'Quy chế số 01-QC/TU, ngày 09/01/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XIV, nhiệm kỳ 2020 - 2025';
+    for (const [unit, phrase, bold] of [
+      ['can-cu-5', phrase80, `Căn cứ ${phrase80} về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử;`],
+      ['dieu-31__doan-1', phrase01, `và thay thế ${phrase01}.`],
+    ] as const) {
+      const links = selectAll(`[id="${unit}"] a.cite`, rules);
+      expect(links.map((a) => toString(a)), unit).toEqual([phrase]);
+      expect(toString(select('strong', links[0]!)!), unit).toBe(phrase);
+      // The bold runs on either side of the link: the amendment mark is not cut short.
+      expect(selectAll(`[id="${unit}"] > p strong`, rules).map((b) => toString(b)).join(''), unit).toBe(bold);
+    }
+  });
+
   it('links "Điều 1 Quy chế này" and "Điều 4 của Quy chế này" to their articles on the same page', () => {
     const rules = readPage('van-ban/quy-che-lam-viec-tinh-uy-dien-bien/index.html');
     expect(selectAll('.doc-text a.unit-ref', rules).map((a) => [toString(a), a.properties.href])).toEqual([
