@@ -1,8 +1,8 @@
-/** axe-core on every built page, wide and phone-sized: no WCAG 2.2 A or AA violation. */
+/** axe-core on every route's pages (up to four of each, largest first), wide and phone-sized: no WCAG 2.2 A or AA violation. */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/pages.ts';
+import { pagesPerRoute } from '../support/pages.ts';
 
 const baseUrl = inject('baseUrl');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -15,7 +15,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     ['desktop', { width: 1280, height: 900 }],
     ['phone', { width: 360, height: 740 }],
   ] as const) {
-    for (const path of builtPages()) {
+    for (const path of pagesPerRoute()) {
       it(`${path || '/'} has no violation (${label})`, async () => {
         const context = await browser().newContext({ viewport, locale: 'vi-VN' });
         const page = await context.newPage();

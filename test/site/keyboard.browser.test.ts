@@ -1,11 +1,12 @@
 /**
- * Keyboard: on every built page, Tab reaches every control a mouse could use, and every
- * control shows a visible focus indicator when it gets there. One test per page: comparison
- * pages have hundreds of links, and each page gets its own time limit.
+ * Keyboard: on every route's pages (up to four of each, largest first), Tab reaches every
+ * control a mouse could use, and every control shows a visible focus indicator when it gets
+ * there. One test per page: comparison pages have hundreds of links, and each page gets its
+ * own time limit.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/pages.ts';
+import { pagesPerRoute } from '../support/pages.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -17,7 +18,7 @@ interface Focus {
 }
 
 describe('keyboard: Tab reaches every control, each with a visible focus indicator', () => {
-  for (const path of builtPages()) {
+  for (const path of pagesPerRoute()) {
     it(path || '/', async () => {
       const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
