@@ -7,22 +7,13 @@ import { documentTreeSchema, type DocumentTree } from '../src/schemas/document-t
 import { alignmentQuality, loadLabels } from '../test/support/alignment-quality.ts';
 import { importVersion } from '../test/support/versions.ts';
 import type { Bench } from './run.ts';
+import { median } from './support.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
 
 function tree(slug: string): DocumentTree {
   return documentTreeSchema.parse(JSON.parse(readFileSync(join(root, 'content/documents', `${slug}.json`), 'utf8')));
-}
-
-function median(run: () => unknown, times = 7): number {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t = performance.now();
-    run();
-    ms.push(performance.now() - t);
-  }
-  return ms.sort((a, b) => a - b)[Math.floor(times / 2)]!;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -33,11 +33,11 @@ const bench: Bench = {
     console.log('   documents  pages  build time  per document  dist            pagefind index');
     for (const n of sizes) {
       const work = mkdtempSync(join(tmpdir(), `so-tay-scale-${n}-`));
-      writeCorpus(n, join(work, 'documents'));
+      const cited = writeCorpus(n, join(work, 'documents'));
       const start = performance.now();
       const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: ROOT,
-        env: { ...process.env, DOCUMENTS_DIR: join(work, 'documents'), SITE_OUT_DIR: `${join(work, 'dist')}/`, ASTRO_CACHE_DIR: join(work, 'cache') },
+        env: { ...process.env, DOCUMENTS_DIR: join(work, 'documents'), CITED_DIR: cited, SITE_OUT_DIR: `${join(work, 'dist')}/`, ASTRO_CACHE_DIR: join(work, 'cache') },
         encoding: 'utf8',
       });
       const seconds = (performance.now() - start) / 1000;

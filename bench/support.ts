@@ -15,3 +15,14 @@ export function ensureBuild(): void {
 export const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const read = (path: string) => readFileSync(path);
+
+/** Milliseconds of the middle run of `times` runs of `run`. */
+export function median(run: () => unknown, times = 7): number {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    run();
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}

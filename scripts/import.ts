@@ -7,14 +7,18 @@ import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildCatalog, CitationCheckError, type CatalogDocument } from '../src/lib/citations/catalog.ts';
 import { importDocument } from '../src/lib/importer/import-document.ts';
 import { readMeta } from '../src/lib/importer/meta.ts';
+import { readRegistryDir } from '../src/lib/importer/registry-files.ts';
 import { SourceError } from '../src/lib/importer/source-error.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 // Tests point both at temporary copies; DOCUMENTS_DIR is the same switch the site's content config reads.
 const sourcesDir = process.env.SOURCES_DIR ?? join(root, 'content/sources');
 const documentsDir = process.env.DOCUMENTS_DIR ?? join(root, 'content/documents');
+// The registry of cited documents; CITED_DIR is the switch the site reads too.
+const citedDir = process.env.CITED_DIR ?? join(root, 'content/cited');
 const rel = (p: string) => relative(process.cwd(), p) || p;
 
 async function addSource(textPath: string, metaPath: string): Promise<void> {
@@ -30,6 +34,8 @@ async function addSource(textPath: string, metaPath: string): Promise<void> {
 async function generate(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const slugs = new Map<string, string>();
+  const registry = readRegistryDir(citedDir);
+  const trees: CatalogDocument[] = [];
   const metaFiles = (await readdir(sourcesDir)).filter((f) => f.endsWith('.yaml')).sort();
   for (const file of metaFiles) {
     const metaPath = join(sourcesDir, file);
@@ -42,13 +48,18 @@ async function generate(): Promise<Map<string, string>> {
       throw new SourceError(rel(metaPath), undefined, `slug "${meta.slug}" đã được dùng cho ${slugs.get(meta.slug)}`);
     }
     slugs.set(meta.slug, file);
-    const doc = importDocument(bytes, meta, rel(sourcePath), rel(metaPath));
+    const doc = importDocument(bytes, meta, rel(sourcePath), rel(metaPath), registry);
+    trees.push({ tree: doc.tree, file: `content/documents/${meta.slug}.json` });
     out.set(`${meta.slug}.mdx`, doc.mdx);
     out.set(`${meta.slug}.json`, doc.json);
     const units = countUnits(doc.tree);
     console.log(`✓ ${meta.source} → ${rel(join(documentsDir, `${meta.slug}.mdx`))} (${units} đơn vị)`);
     for (const d of doc.tree.defects) console.log(`  ! ${rel(sourcePath)}:${d.line}: ${d.message}`);
   }
+  // The checks the build makes, made here first: every entry cited, its facts from the texts.
+  const catalog = buildCatalog(trees, registry);
+  const count = catalog.entries.reduce((n, e) => n + e.count, 0);
+  console.log(`✓ ${registry.documents.length} văn bản được dẫn chiếu (${rel(citedDir)}), ${count} lần dẫn chiếu, khớp với sổ.`);
   return out;
 }
 
@@ -103,7 +114,7 @@ function readFileSyncSafe(path: string): string | undefined {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof SourceError) console.error(`Lỗi: ${error.message}`);
+    if (error instanceof SourceError || error instanceof CitationCheckError) console.error(`Lỗi: ${error.message}`);
     else console.error(error);
     process.exit(1);
   },

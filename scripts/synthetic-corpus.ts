@@ -3,15 +3,21 @@
  * Writes a synthetic library of <count> documents made from the four sources, for measuring
  * how the build grows: each copy keeps its title and closing, shuffles the paragraphs of its
  * body (seeded, so the same count gives the same corpus) and gets a new slug. The output is
- * imported MDX + JSON, ready for `DOCUMENTS_DIR=<out-dir> astro build`; it is not committed.
+ * imported MDX + JSON, and the registry of what they cite in <out-dir>/cited/, ready for
+ * `DOCUMENTS_DIR=<out-dir> CITED_DIR=<out-dir>/cited astro build`; it is not committed.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { occurrencesIn } from '../src/lib/citations/occurrences.ts';
+import { Registry, type CitedDocument } from '../src/lib/citations/registry.ts';
 import { importDocument } from '../src/lib/importer/import-document.ts';
 import { readMeta } from '../src/lib/importer/meta.ts';
 import { matchLine } from '../src/lib/importer/patterns.ts';
+import { readRegistryDir } from '../src/lib/importer/registry-files.ts';
 
 const sourcesDir = new URL('../content/sources/', import.meta.url).pathname;
+const citedDir = new URL('../content/cited/', import.meta.url).pathname;
 
 /** Small deterministic PRNG (mulberry32), so a corpus is reproducible. */
 function random(seed: number): () => number {
@@ -37,19 +43,43 @@ function shuffleBody(text: string, next: () => number): string {
   return [...paragraphs.slice(0, start + 1), ...body, ...paragraphs.slice(end)].join('\n\n');
 }
 
-export function writeCorpus(count: number, outDir: string): void {
+/**
+ * The registry for the corpus: the real one, where a copy of a text that names no province gets
+ * its own copy of that text's Tỉnh ủy entries (they are keyed by the citing text, see
+ * content/cited/README.md).
+ */
+function corpusRegistry(copies: { base: string; slug: string }[]): Registry {
+  const real = readRegistryDir(citedDir).documents;
+  const own = (slug: string) => real.filter((d) => d.sameProvinceAs === slug);
+  return new Registry([
+    ...real.filter((d) => d.sameProvinceAs === null),
+    ...copies.flatMap((c) => own(c.base).map((d) => ({ ...d, id: `${d.id}-${c.slug}`, sameProvinceAs: c.slug }))),
+  ]);
+}
+
+/** Writes the corpus into `outDir` and the registry of what it cites into `<outDir>/cited/`, which it returns. */
+export function writeCorpus(count: number, outDir: string): string {
   rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(join(outDir, 'cited'), { recursive: true });
   const metas = readdirSync(sourcesDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => readMeta(readFileSync(join(sourcesDir, f), 'utf8'), f));
   const next = random(count);
+  const slug = (i: number) => `tong-hop-${String(i + 1).padStart(3, '0')}`;
+  const registry = corpusRegistry(Array.from({ length: count }, (_, i) => ({ base: metas[i % metas.length]!.slug, slug: slug(i) })));
+  const cited = new Set<string>();
   for (let i = 0; i < count; i++) {
     const base = metas[i % metas.length]!;
     const text = readFileSync(join(sourcesDir, base.source), 'utf8');
-    const meta = { ...base, slug: `tong-hop-${String(i + 1).padStart(3, '0')}`, shortTitle: `${base.shortTitle} · bản tổng hợp ${i + 1}`, notes: [] };
-    const doc = importDocument(new TextEncoder().encode(i < metas.length ? text : shuffleBody(text, next)), meta, base.source, `${meta.slug}.yaml`);
+    const meta = { ...base, slug: slug(i), shortTitle: `${base.shortTitle} · bản tổng hợp ${i + 1}`, notes: [] };
+    const doc = importDocument(new TextEncoder().encode(i < metas.length ? text : shuffleBody(text, next)), meta, base.source, `${meta.slug}.yaml`, registry);
+    for (const o of occurrencesIn(doc.tree)) cited.add(o.citedId);
     writeFileSync(join(outDir, `${meta.slug}.mdx`), doc.mdx);
     writeFileSync(join(outDir, `${meta.slug}.json`), doc.json);
   }
+  // Only what the corpus cites: the build fails on an entry nothing cites.
+  for (const { id, file: _file, ...data } of registry.documents.filter((d: CitedDocument) => cited.has(d.id))) {
+    writeFileSync(join(outDir, 'cited', `${id}.yaml`), stringify(data));
+  }
+  return join(outDir, 'cited');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -58,6 +88,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('Cách dùng: npm run corpus -- <số văn bản> <thư mục ra>');
     process.exit(2);
   }
-  writeCorpus(Number(count), out);
-  console.log(`Đã viết ${count} văn bản vào ${out}`);
+  const cited = writeCorpus(Number(count), out);
+  console.log(`Đã viết ${count} văn bản vào ${out} và sổ văn bản được dẫn chiếu vào ${cited}`);
 }

@@ -11,6 +11,10 @@ export const runSchema = z
     marks: z.array(z.enum(MARKS)).optional(),
     /** Editorial note beside this text (a suspected typo); the text itself is the source's. */
     sic: z.string().optional(),
+    /** Part of a citation of another document: the id of its entry in `content/cited/`. */
+    cite: z.string().optional(),
+    /** Part of a reference to a unit of the same document ("Điều 1 Quy chế này"): that unit's eId. */
+    unitRef: z.string().optional(),
   })
   .strict();
 

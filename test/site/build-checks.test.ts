@@ -21,15 +21,21 @@ function fixtureDir(files: Record<string, string>): string {
   return dir;
 }
 
+/** A site of fixture documents, with the registry of what they cite (none unless given). */
+function fixtureSite(documents: Record<string, string>, cited: Record<string, string> = {}): Record<string, string> {
+  return { DOCUMENTS_DIR: fixtureDir(documents), CITED_DIR: fixtureDir(cited) };
+}
+
 describe('the build', () => {
   it('fails with the file name when a document’s frontmatter breaks its schema', () => {
     const good = readFileSync(`${DOCUMENTS}quy-dinh-neu-guong-dien-bien.mdx`, 'utf8');
     const json = readFileSync(`${DOCUMENTS}quy-dinh-neu-guong-dien-bien.json`, 'utf8');
-    const dir = fixtureDir({
-      'quy-dinh-neu-guong-dien-bien.mdx': good.replace('status: du-thao', 'status: gan-xong'),
-      'quy-dinh-neu-guong-dien-bien.json': json,
+    const result = buildSite({
+      DOCUMENTS_DIR: fixtureDir({
+        'quy-dinh-neu-guong-dien-bien.mdx': good.replace('status: du-thao', 'status: gan-xong'),
+        'quy-dinh-neu-guong-dien-bien.json': json,
+      }),
     });
-    const result = buildSite({ DOCUMENTS_DIR: dir });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('quy-dinh-neu-guong-dien-bien.mdx');
     expect(result.output).toMatch(/status/);
@@ -39,8 +45,7 @@ describe('the build', () => {
     const doc = importText(
       skeleton(['1. <script>window.hacked = 1</script> {process.exit(1)}', '2. export const x = 1', '3. import fs from "fs"', '<!-- comment --> <img src=x onerror=alert(1)>']),
     );
-    const dir = fixtureDir({ 'thu-nghiem.mdx': doc.mdx, 'thu-nghiem.json': doc.json });
-    const result = buildSite({ DOCUMENTS_DIR: dir });
+    const result = buildSite(fixtureSite({ 'thu-nghiem.mdx': doc.mdx, 'thu-nghiem.json': doc.json }));
     expect(result.ok, result.output).toBe(true);
     const tree = readPage('van-ban/thu-nghiem/index.html', result.outDir);
     const text = toString(select('.doc-text', tree)!);

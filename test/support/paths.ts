@@ -4,6 +4,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = `${ROOT}dist/`;
 export const SOURCES = `${ROOT}content/sources/`;
 export const DOCUMENTS = `${ROOT}content/documents/`;
+export const CITED = `${ROOT}content/cited/`;
 
 /** Slug of each source file, as its metadata names it. */
 export const SLUGS: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { importDocument, type ImportedDocument } from '../../src/lib/importer/import-document.ts';
 import { documentMetaSchema, type DocumentMetaInput } from '../../src/schemas/document-meta.ts';
+import { REGISTRY } from './import.ts';
 
 export const SKELETON_META: DocumentMetaInput = {
   slug: 'thu-nghiem',
@@ -22,5 +23,5 @@ export function skeleton(lines: string[]): string {
 
 export function importText(text: string | Uint8Array, meta: Partial<DocumentMetaInput> = {}): ImportedDocument {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return importDocument(bytes, documentMetaSchema.parse({ ...SKELETON_META, ...meta }), 'thu-nghiem.txt', 'thu-nghiem.yaml');
+  return importDocument(bytes, documentMetaSchema.parse({ ...SKELETON_META, ...meta }), 'thu-nghiem.txt', 'thu-nghiem.yaml', REGISTRY);
 }

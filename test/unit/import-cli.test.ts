@@ -16,7 +16,8 @@ function runImport(args: string[], documentsDir: string, sourcesDir = SOURCES) {
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-describe('npm run import -- --check', () => {
+// Each test runs the whole importer in a child process: seconds, not milliseconds, on a busy machine.
+describe('npm run import -- --check', { timeout: 60_000 }, () => {
   it('passes on the committed documents', () => {
     const { code, out } = runImport(['--check'], DOCUMENTS);
     expect(out).toContain('khớp với nguồn');

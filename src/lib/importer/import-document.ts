@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../../schemas/document-meta.ts';
 import { documentTreeSchema, type DocumentTree, type UnitJson } from '../../schemas/document-tree.ts';
+import { linkCitations } from '../citations/link.ts';
+import type { Registry } from '../citations/registry.ts';
 import { latestDateIn } from '../model/dates.ts';
 import { plainText } from '../model/runs.ts';
 import { cleanSource } from './clean.ts';
@@ -18,15 +20,28 @@ export interface ImportedDocument {
   json: string;
 }
 
+/** The source line, at or after `from`, where a phrase begins: its first words, with emphasis stars ignored. */
+function lineOfPhrase(text: string, from: number, phrase: string): number {
+  const head = phrase.split(/\s+/).slice(0, 4).join(' ');
+  const lines = text.split('\n');
+  for (let i = from - 1; i < lines.length; i++) if (lines[i]!.replace(/\*/g, '').includes(head)) return i + 1;
+  return from;
+}
+
+function eIdsOf(units: UnitJson[]): string[] {
+  return units.flatMap((u) => [u.eId, ...eIdsOf(u.children)]);
+}
+
 function allText(units: UnitJson[]): string {
   return units.map((u) => `${plainText(u.heading ?? [])} ${plainText(u.text ?? [])} ${allText(u.children)}`).join(' ');
 }
 
 /**
- * Source bytes + metadata → document tree, MDX and JSON. Pure: no file system, same input,
- * same output. `sourceFile` and `metaFile` only name the files in error messages.
+ * Source bytes + metadata → document tree, MDX and JSON, with every citation linked to its
+ * entry in the registry. Pure: no file system, same input, same output. `sourceFile` and
+ * `metaFile` only name the files in error messages.
  */
-export function importDocument(bytes: Uint8Array, meta: DocumentMeta, sourceFile: string, metaFile: string): ImportedDocument {
+export function importDocument(bytes: Uint8Array, meta: DocumentMeta, sourceFile: string, metaFile: string, registry: Registry): ImportedDocument {
   const text = cleanSource(bytes, sourceFile);
   const draft = recognize(sourceLines(text), { file: sourceFile, type: meta.type });
   const defects: Defect[] = [];
@@ -46,6 +61,13 @@ export function importDocument(bytes: Uint8Array, meta: DocumentMeta, sourceFile
   const unmatched = applyNotes(allUnits, meta.notes);
   if (unmatched.length) {
     throw new SourceError(metaFile, undefined, `ghi chú biên tập không khớp chữ nào trong văn bản: "${unmatched[0]!.find}"`);
+  }
+  // After the notes: a note's text may sit inside a citation, never the other way round.
+  const problems = linkCitations(allUnits, { registry, citing: { slug: meta.slug, province: meta.province }, eIds: new Set(eIdsOf(allUnits)) });
+  if (problems.length) {
+    const [first] = problems;
+    const more = problems.length > 1 ? ` (và ${problems.length - 1} chỗ khác)` : '';
+    throw new SourceError(sourceFile, lineOfPhrase(text, first!.line, first!.text), `dẫn chiếu «${first!.text}»: ${first!.message}${more}`);
   }
   const parsed = documentTreeSchema.safeParse({
     meta: {

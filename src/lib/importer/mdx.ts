@@ -43,18 +43,35 @@ function flowElement(name: string, values: Record<string, string | undefined>, c
 }
 
 /**
- * Runs as mdast phrasing. Runs are grouped by mark, outermost first, so neighbours that share
- * bold become one `strong` node: "**a *b***", never "**a*****b***", and one marked run stays one.
+ * Components that wrap a stretch of runs, outermost first, and the run field each carries:
+ * a citation link (`<Cite doc>`), an internal reference (`<UnitRef eId>`), an editorial note
+ * (`<Sic note>`). A citation is outermost so one link covers the whole phrase, bold or not.
  */
-export function runsToPhrasing(runs: readonly Run[], marks: Mark[] = MARK_ORDER): PhrasingContent[] {
+export const RUN_WRAPPERS = [
+  { field: 'cite', element: 'Cite', attribute: 'doc' },
+  { field: 'unitRef', element: 'UnitRef', attribute: 'eId' },
+  { field: 'sic', element: 'Sic', attribute: 'note' },
+] as const;
+
+/**
+ * Runs as mdast phrasing. Runs are grouped by wrapper, then by mark, outermost first, so
+ * neighbours that share bold become one `strong` node: "**a *b***", never "**a*****b***",
+ * and one marked run stays one.
+ */
+export function runsToPhrasing(runs: readonly Run[], level = 0): PhrasingContent[] {
+  const wrapper = RUN_WRAPPERS[level];
+  if (!wrapper) return byMark([...runs], MARK_ORDER);
   const out: PhrasingContent[] = [];
   let i = 0;
   while (i < runs.length) {
-    const sic = runs[i]!.sic;
+    const value = runs[i]![wrapper.field];
     let j = i;
-    while (j < runs.length && runs[j]!.sic === sic) j++;
-    const group = runs.slice(i, j);
-    out.push(...(sic ? [textElement('Sic', { note: sic }, byMark(group.map((r) => ({ ...r, sic: undefined })), marks))] : byMark(group, marks)));
+    while (j < runs.length && runs[j]![wrapper.field] === value) j++;
+    const inner = runsToPhrasing(
+      runs.slice(i, j).map((r) => ({ ...r, [wrapper.field]: undefined })),
+      level + 1,
+    );
+    out.push(...(value ? [textElement(wrapper.element, { [wrapper.attribute]: value }, inner)] : inner));
     i = j;
   }
   return out;

@@ -5,7 +5,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
 import { normalizeRuns, type Mark, type Run } from '../model/runs.ts';
-import { UNIT_COMPONENT } from './mdx.ts';
+import { RUN_WRAPPERS, UNIT_COMPONENT } from './mdx.ts';
 
 const ALLOWED_ELEMENTS = new Set([
   ...Object.values(UNIT_COMPONENT),
@@ -13,26 +13,31 @@ const ALLOWED_ELEMENTS = new Set([
   'Block',
   'Line',
   'UnitHeading',
-  'Sic',
+  ...RUN_WRAPPERS.map((w) => w.element),
   'sup',
   'sub',
 ]);
 
-function phrasingRuns(nodes: PhrasingContent[], marks: Mark[] = [], sic?: string): Run[] {
+type Wrapped = Partial<Pick<Run, (typeof RUN_WRAPPERS)[number]['field']>>;
+
+/** Runs back from MDX phrasing: text with its marks and what wraps it (citation, reference, note). */
+function phrasingRuns(nodes: PhrasingContent[], marks: Mark[] = [], wrapped: Wrapped = {}): Run[] {
   const out: Run[] = [];
   for (const node of nodes) {
-    if (node.type === 'text') out.push({ text: node.value, ...(marks.length ? { marks } : {}), ...(sic ? { sic } : {}) });
-    else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') out.push(...phrasingRuns(node.children, [...marks, node.type], sic));
-    else if (node.type === 'mdxJsxTextElement' && (node.name === 'sup' || node.name === 'sub')) out.push(...phrasingRuns(node.children, [...marks, node.name], sic));
-    else if (node.type === 'mdxJsxTextElement' && node.name === 'Sic') {
-      const note = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'note')?.value;
-      out.push(...phrasingRuns(node.children, marks, typeof note === 'string' ? note : undefined));
+    if (node.type === 'text') out.push({ text: node.value, ...(marks.length ? { marks } : {}), ...wrapped });
+    else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') out.push(...phrasingRuns(node.children, [...marks, node.type], wrapped));
+    else if (node.type === 'mdxJsxTextElement' && (node.name === 'sup' || node.name === 'sub')) out.push(...phrasingRuns(node.children, [...marks, node.name], wrapped));
+    else if (node.type === 'mdxJsxTextElement' && RUN_WRAPPERS.some((w) => w.element === node.name)) {
+      const wrapper = RUN_WRAPPERS.find((w) => w.element === node.name)!;
+      const value = attr(node, wrapper.attribute);
+      if (!value) throw new Error(`<${node.name}> thiếu thuộc tính "${wrapper.attribute}" ở dòng ${node.position?.start.line}`);
+      out.push(...phrasingRuns(node.children, marks, { ...wrapped, [wrapper.field]: value }));
     } else throw new Error(`nút "${node.type}" không được phép trong nội dung văn bản`);
   }
   return out;
 }
 
-function attr(node: MdxJsxFlowElement | { attributes: MdxJsxFlowElement['attributes'] }, name: string): string | undefined {
+function attr(node: { attributes: MdxJsxFlowElement['attributes'] }, name: string): string | undefined {
   const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
   return typeof a?.value === 'string' ? a.value : undefined;
 }
@@ -41,7 +46,8 @@ const same = (a: Run[] | undefined, b: Run[] | undefined) => JSON.stringify(norm
 
 /**
  * Parses generated MDX back and checks it says exactly what the document tree says: the same
- * units, the same text with the same formatting, and nothing that MDX would run as code.
+ * units, the same text with the same formatting, citations and references, and nothing that
+ * MDX would run as code.
  * Throws on the first difference; an importer bug must never reach a page.
  */
 export function verifyMdx(mdx: string, tree: DocumentTree): void {

@@ -9,7 +9,7 @@ export function plainText(runs: readonly Run[]): string {
 }
 
 function sameFormat(a: Run, b: Run): boolean {
-  return (a.marks ?? []).join() === (b.marks ?? []).join() && a.sic === b.sic;
+  return (a.marks ?? []).join() === (b.marks ?? []).join() && a.sic === b.sic && a.cite === b.cite && a.unitRef === b.unitRef;
 }
 
 /** Joins neighbours with the same formatting, drops empty runs; marks are kept in a canonical order. */
@@ -18,7 +18,13 @@ export function normalizeRuns(runs: readonly Run[]): Run[] {
   for (const run of runs) {
     if (!run.text) continue;
     const marks = run.marks?.length ? [...new Set(run.marks)].sort() : undefined;
-    const next: Run = { text: run.text, ...(marks ? { marks } : {}), ...(run.sic ? { sic: run.sic } : {}) };
+    const next: Run = {
+      text: run.text,
+      ...(marks ? { marks } : {}),
+      ...(run.sic ? { sic: run.sic } : {}),
+      ...(run.cite ? { cite: run.cite } : {}),
+      ...(run.unitRef ? { unitRef: run.unitRef } : {}),
+    };
     const last = out.at(-1);
     if (last && sameFormat(last, next)) last.text += next.text;
     else out.push(next);
@@ -66,4 +72,10 @@ export function joinRuns(a: readonly Run[], b: readonly Run[]): Run[] {
 export function allMarked(runs: readonly Run[], mark: Mark): boolean {
   const visible = runs.filter((r) => r.text.trim());
   return visible.length > 0 && visible.every((r) => r.marks?.includes(mark));
+}
+
+/** Runs with characters [start, end) given `patch` (a citation id, say); the text is unchanged. */
+export function patchRange(runs: readonly Run[], start: number, end: number, patch: Partial<Omit<Run, 'text'>>): Run[] {
+  const inside = sliceRuns(runs, start, end).map((r) => ({ ...r, ...patch }));
+  return normalizeRuns([...sliceRuns(runs, 0, start), ...inside, ...sliceRuns(runs, end)]);
 }
