@@ -4,7 +4,7 @@
  * BENCH_SCALE_SIZES=4,40 picks other sizes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../scripts/synthetic-corpus.ts';
@@ -34,10 +34,13 @@ const bench: Bench = {
     for (const n of sizes) {
       const work = mkdtempSync(join(tmpdir(), `so-tay-scale-${n}-`));
       const cited = writeCorpus(n, join(work, 'documents'));
+      // The featured comparisons name the real documents, which a synthetic library does not have.
+      const comparisons = join(work, 'comparisons');
+      mkdirSync(comparisons);
       const start = performance.now();
       const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: ROOT,
-        env: { ...process.env, DOCUMENTS_DIR: join(work, 'documents'), CITED_DIR: cited, SITE_OUT_DIR: `${join(work, 'dist')}/`, ASTRO_CACHE_DIR: join(work, 'cache') },
+        env: { ...process.env, DOCUMENTS_DIR: join(work, 'documents'), CITED_DIR: cited, COMPARISONS_DIR: comparisons, SITE_OUT_DIR: `${join(work, 'dist')}/`, ASTRO_CACHE_DIR: join(work, 'cache') },
         encoding: 'utf8',
       });
       const seconds = (performance.now() - start) / 1000;

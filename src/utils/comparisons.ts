@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { readComparisonConfig, type ComparisonConfig } from '../lib/compare/comparison-config.ts';
 import { comparisonPairs, compareDocuments, compareVersions, pairKey, type Comparison, type ComparisonPair } from '../lib/compare/comparisons.ts';
+import { similarDocuments } from '../lib/compare/similar-documents.ts';
 import type { DocumentTree } from '../schemas/document-tree.ts';
 
 /** Tests point it at fixtures, like DOCUMENTS_DIR. */
@@ -22,8 +23,14 @@ let library: Promise<ComparisonLibrary> | undefined;
 async function load(): Promise<ComparisonLibrary> {
   const structures = await getCollection('structures');
   const trees = new Map(structures.map((s) => [s.data.meta.slug, s.data]));
-  const pairs = comparisonPairs([...trees.values()].map((t) => t.meta));
   const config = readComparisonConfig(comparisonsDir, new Set(trees.keys()));
+  const similar = similarDocuments([...trees.values()]);
+  // A featured comparison has its page whatever the similarity ranking says.
+  for (const f of config.featured) {
+    similar.get(f.a)!.add(f.b);
+    similar.get(f.b)!.add(f.a);
+  }
+  const pairs = comparisonPairs([...trees.values()].map((t) => t.meta), similar);
   const cache = new Map<string, Comparison>();
   const comparison = (pair: ComparisonPair): Comparison => {
     const key = pairKey(pair.a, pair.b);

@@ -4,7 +4,8 @@
  *
  * - An old text and the text that replaces it (metadata `replaces[].slug`, both in the library):
  *   a version comparison, `/so-sanh/<old>/<new>/`.
- * - Any other two documents, in either order: a similarity alignment, `/so-sanh/<a>/<b>/`.
+ * - Two other documents, in either order: a similarity alignment, `/so-sanh/<a>/<b>/`, for each
+ *   document and its most similar documents (`similar-documents.ts`); every pair in a small library.
  */
 import type { AlignmentMap } from '../../schemas/alignment-map.ts';
 import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
@@ -53,10 +54,11 @@ type Meta = Pick<DocumentFrontmatter, 'slug' | 'source' | 'shortTitle' | 'type' 
 export const pairKey = (a: string, b: string) => `${a}--${b}`;
 
 /**
- * Every comparison the library offers. A `replaces` entry naming a slug the library does not
- * have is an error: the comparison page it promises would be missing.
+ * Every comparison the library offers: each version pair, and each other pair of documents
+ * that `similar` relates (every pair when it is not given). A `replaces` entry naming a slug
+ * the library does not have is an error: the comparison page it promises would be missing.
  */
-export function comparisonPairs(documents: readonly Meta[]): ComparisonPair[] {
+export function comparisonPairs(documents: readonly Meta[], similar?: ReadonlyMap<string, ReadonlySet<string>>): ComparisonPair[] {
   const slugs = new Set(documents.map((d) => d.slug));
   const versions: ComparisonPair[] = [];
   for (const doc of documents) {
@@ -73,7 +75,8 @@ export function comparisonPairs(documents: readonly Meta[]): ComparisonPair[] {
   const others: ComparisonPair[] = [];
   for (const a of documents) {
     for (const b of documents) {
-      if (a.slug !== b.slug && !related.has(pairKey(a.slug, b.slug))) others.push({ kind: 'tuong-dong', a: a.slug, b: b.slug });
+      if (a.slug === b.slug || related.has(pairKey(a.slug, b.slug))) continue;
+      if (!similar || similar.get(a.slug)?.has(b.slug)) others.push({ kind: 'tuong-dong', a: a.slug, b: b.slug });
     }
   }
   return [...versions, ...others];
