@@ -73,6 +73,26 @@ describe('search', () => {
     await again.context().close();
   });
 
+  it('opening a search link on a phone does not make the page jump while results and counts arrive', async () => {
+    const page = await newPage(412);
+    // Sum of layout-shift scores, as Core Web Vitals counts them (shifts right after input excluded).
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl}tim-kiem/?q=${encodeURIComponent('ro nguoi ro viec')}`);
+    await poll(() => resultPaths(page, '.search-page-results')).toContain('Quy định nêu gương (Điện Biên) › Điều 2 › Khoản 4');
+    expect(await page.getByLabel(/^Lào Cai \(1\)$/).count()).toBe(1);
+    await page.waitForTimeout(300);
+    // 0.1 is the line between a "good" and a "needs improvement" layout shift score.
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
+    await page.context().close();
+  });
+
   it('works from the keyboard alone: arrows through results, Enter opens, Escape closes', async () => {
     const page = await newPage();
     await page.goto(baseUrl);

@@ -12,27 +12,15 @@ let state: SearchState = stateFromParams(new URLSearchParams(window.location.sea
 input.value = state.query;
 let sequence = 0;
 
+/** The options are in the HTML from the build; a search only fills in counts and ticks. */
 function renderFilters(counts: FilterCounts): void {
   for (const fieldset of fieldsets) {
     const name = fieldset.dataset.filter!;
-    const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'vi'));
     const chosen = new Set(state.filters[name] ?? []);
-    fieldset.replaceChildren(fieldset.querySelector('legend')!);
-    values.forEach(([value, count], i) => {
-      const id = `loc-${fieldset.dataset.param}-${i}`;
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.id = id;
-      box.value = value;
-      box.checked = chosen.has(value);
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      label.textContent = `${value} (${count})`;
-      const row = document.createElement('div');
-      row.append(box, label);
-      fieldset.append(row);
-    });
-    fieldset.hidden = values.length === 0;
+    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = chosen.has(box.value);
+      box.labels![0]!.querySelector('.filter-count')!.textContent = ` (${counts[name]?.[box.value] ?? 0})`;
+    }
   }
 }
 
