@@ -34,8 +34,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
     // Result URLs under the site's base path; words typed with their diacritics count more
-    // than the same words found without them.
-    await pagefind.options({ baseUrl: BASE, ranking: { diacriticSimilarity: 1 } });
+    // than the same words found without them. No worker: for an index this small searching
+    // takes a few milliseconds on the page, and the worker's script is 12 KB more to fetch.
+    await pagefind.options({ baseUrl: BASE, noWorker: true, ranking: { diacriticSimilarity: 1 } });
     return pagefind;
   });
   return loading;
