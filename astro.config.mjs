@@ -7,6 +7,7 @@ import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
 
 /**
@@ -38,7 +39,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.

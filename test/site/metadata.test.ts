@@ -13,11 +13,13 @@ const SITE = 'http://localhost:4321/';
 const file = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
 
 describe('sitemap, robots.txt and canonical URLs', () => {
-  it('the sitemap lists every page but the 404, and robots.txt points to it', () => {
+  it('the sitemap at /sitemap.xml lists every page but the 404, and robots.txt points to it', () => {
     const urls = [...readFileSync(`${DIST}sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     const pages = builtPages().filter((p) => p !== '404.html' && (p.endsWith('/') || p === ''));
     expect(urls.sort()).toEqual(pages.map((p) => `${SITE}${p}`).sort());
-    expect(readFileSync(`${DIST}robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+    expect(readFileSync(`${DIST}robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+    // /sitemap.xml is the index, and the index names the file listed above.
+    expect(readFileSync(`${DIST}sitemap.xml`, 'utf8')).toContain(`<loc>${SITE}sitemap-0.xml</loc>`);
   });
 
   it('every page names its own canonical URL', () => {
