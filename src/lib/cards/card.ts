@@ -3,7 +3,7 @@ import { cached, contentHash, packageVersion } from './cache.ts';
 import type { CardElement } from './element.ts';
 import { fitText, MORE, type FittedText } from './fit.ts';
 import { cardFonts } from './fonts.ts';
-import { cardSvg, encodePng, fitsFrame, PALETTE_COLOURS, rasterize } from './render.ts';
+import { cardSvg, encodePng, fitsFrame, LOSSLESS, rasterize } from './render.ts';
 import type { CardSize } from './theme.ts';
 
 /** One kind of card: its frame, the type sizes its text may take, and how it is built. */
@@ -37,7 +37,7 @@ function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
     JSON.stringify(design.size),
     ladder.join(),
     MORE,
-    String(PALETTE_COLOURS),
+    String(LOSSLESS),
     renderers,
     ...cardFonts().map((f) => f.data),
   ]);

@@ -7,8 +7,11 @@ import type { FitsTest } from './fit.ts';
 import { cardFonts } from './fonts.ts';
 import type { CardSize } from './theme.ts';
 
-/** Colours kept in the palette: ink, accent and white with their anti-aliasing shades. */
-export const PALETTE_COLOURS = 256;
+/**
+ * upng-js's lossless mode: it writes a palette whenever the image has at most 256 colours,
+ * which a card (white, ink, accent and their anti-aliasing shades, about 50) always has.
+ */
+export const LOSSLESS = 0;
 
 // satori's types want a React node; its docs allow plain `{ type, props }` objects.
 type SatoriNode = Parameters<typeof satori>[0];
@@ -39,9 +42,9 @@ export function rasterize(svg: string): { width: number; height: number; pixels:
   return { width: image.width, height: image.height, pixels: image.pixels };
 }
 
-/** RGBA pixels as an indexed PNG. */
+/** RGBA pixels as a PNG, indexed when they have few colours (resvg's own PNG is RGBA, 2.6× larger). */
 export function encodePng(image: { width: number; height: number; pixels: Buffer }): Uint8Array {
   const { buffer, byteOffset, byteLength } = image.pixels;
   const rgba = buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer;
-  return new Uint8Array(UPNG.encode([rgba], image.width, image.height, PALETTE_COLOURS));
+  return new Uint8Array(UPNG.encode([rgba], image.width, image.height, LOSSLESS));
 }
