@@ -38,7 +38,7 @@ function marginCheck(image: ReturnType<typeof rasterize>, margin: number): { inM
 
 async function checkCard<Input extends { citation: string }>(card: CardCase<Input>): Promise<void> {
   const design = card.design as CardDesign<Input>;
-  const element = await layOut(design, card.input);
+  const { element } = await layOut(design, card.input);
   const image = rasterize(await cardSvg(element, design.size));
   expect([image.width, image.height]).toEqual([design.size.width, design.size.height]);
   const { inMargin, inside } = marginCheck(image, design.size.margin);
@@ -71,7 +71,7 @@ describe('cards as drawn', () => {
 
   it('shortens a whole chapter at a word and says "…xem toàn văn"', async () => {
     const chapter = citationCards(TREES.find((t) => t.meta.slug === 'quy-che-lam-viec-tinh-uy-dien-bien')!).find((c) => c.name.endsWith('/chuong-I'))!;
-    const text = svgText(await cardSvg(await layOut(chapter.design, chapter.input), chapter.design.size, false));
+    const text = svgText(await cardSvg((await layOut(chapter.design, chapter.input)).element, chapter.design.size, false));
     expect(squeeze(text)).toContain(squeeze(MORE));
     const shown = text.slice(0, text.indexOf(MORE)).trim().split(/\s+/).at(-1)!;
     expect(chapter.input.paragraphs.join(' ').split(' ')).toContain(shown);
@@ -79,7 +79,7 @@ describe('cards as drawn', () => {
 
   it('can fail: a card citing something else does not contain this citation', async () => {
     const card = citationCards(TREES[0]!)[0]!;
-    const text = svgText(await cardSvg(await layOut(card.design, { ...card.input, citation: 'Khoản 9 Điều 9' }), card.design.size, false));
+    const text = svgText(await cardSvg((await layOut(card.design, { ...card.input, citation: 'Khoản 9 Điều 9' })).element, card.design.size, false));
     expect(squeeze(text)).not.toContain(squeeze(card.input.citation));
   }, 60_000);
 });

@@ -16,10 +16,16 @@ export interface CardDesign<Input> {
   build: (input: Input, text: FittedText, fixed?: boolean) => CardElement;
 }
 
-/** The card laid out to fit its frame, ready to draw. */
-export async function layOut<Input>(design: CardDesign<Input>, input: Input): Promise<CardElement> {
+/** A card laid out to fit its frame, ready to draw, and how its text was fitted. */
+export interface LaidOut {
+  element: CardElement;
+  fitted: FittedText;
+}
+
+/** The card laid out to fit its frame. */
+export async function layOut<Input>(design: CardDesign<Input>, input: Input): Promise<LaidOut> {
   const fitted = await fitText(design.paragraphs(input), design.ladder(input), fitsFrame(design.size, (text) => design.build(input, text)));
-  return design.build(input, fitted, true);
+  return { element: design.build(input, fitted, true), fitted };
 }
 
 let renderers: string | undefined;
@@ -45,5 +51,5 @@ function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
 
 /** The card as a PNG, from the cache when nothing that decides it has changed. */
 export function cardPng<Input>(design: CardDesign<Input>, input: Input): Promise<Uint8Array> {
-  return cached(cardKey(design, input), async () => encodePng(rasterize(await cardSvg(await layOut(design, input), design.size))));
+  return cached(cardKey(design, input), async () => encodePng(rasterize(await cardSvg((await layOut(design, input)).element, design.size))));
 }
