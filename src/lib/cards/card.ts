@@ -3,7 +3,7 @@ import { cached, contentHash, packageVersion } from './cache.ts';
 import type { CardElement } from './element.ts';
 import { fitText, MORE, type FittedText } from './fit.ts';
 import { cardFonts } from './fonts.ts';
-import { cardSvg, encodePng, fitsFrame, LOSSLESS, rasterize } from './render.ts';
+import { cardSvg, encodePng, fitsFrame, PNG_LEVEL, rasterize } from './render.ts';
 import type { CardSize } from './theme.ts';
 
 /** One kind of card: its frame, the type sizes its text may take, and how it is built. */
@@ -35,7 +35,7 @@ let renderers: string | undefined;
  * style, colour and word of the design), the ladder, the fonts and the renderers' versions.
  */
 function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
-  renderers ??= ['satori', '@resvg/resvg-js', 'upng-js'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
+  renderers ??= ['satori', '@resvg/resvg-js', 'fast-png'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
   const ladder = design.ladder(input);
   const unfitted = design.build(input, { paragraphs: design.paragraphs(input), fontSize: ladder[0]!, shortened: false }, true);
   return contentHash([
@@ -43,7 +43,7 @@ function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
     JSON.stringify(design.size),
     ladder.join(),
     MORE,
-    String(LOSSLESS),
+    String(PNG_LEVEL),
     renderers,
     ...cardFonts().map((f) => f.data),
   ]);
