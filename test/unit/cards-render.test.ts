@@ -10,7 +10,8 @@ import { cardSvg, encodePng, rasterize } from '../../src/lib/cards/render.ts';
 import { THEME } from '../../src/lib/cards/theme.ts';
 import { citationCards, longest, ogImages, TREES, type CardCase } from '../support/cards.ts';
 
-const BACKGROUND = [0xff, 0xff, 0xff, 0xff];
+/** The cards' background as RGBA bytes: the only colour allowed in the margins. */
+const BACKGROUND = [...THEME.background.slice(1).match(/../g)!.map((hex) => parseInt(hex, 16)), 0xff];
 
 /** The text a card's SVG sets, when satori keeps text as <text> (its `embedFont: false`). */
 function svgText(svg: string): string {
