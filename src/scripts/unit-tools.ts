@@ -1,5 +1,6 @@
 /**
- * Permalink and "Trích dẫn" buttons for every unit of a document page. They are added here,
+ * Permalink, "Trích dẫn" and "Tải thẻ trích dẫn" for every unit of a document page, and
+ * "Chia sẻ" (a share page link previews can see) for its articles. They are added here,
  * not in the HTML, because they only work with JavaScript; without it the ids and the table
  * of contents still give every permalink.
  */
@@ -8,6 +9,10 @@ import { citationFormats, type CitationFormats } from '../lib/model/pinpoint.ts'
 
 const article = document.querySelector<HTMLElement>('article.document');
 const documentCitationText = article?.dataset.citation ?? '';
+// URL patterns with "{eId}", written by the page from the same paths as the pages it links to.
+const cardHref = article?.dataset.card ?? '';
+const shareHref = article?.dataset.share ?? '';
+const shared = new Set(article?.dataset.shared?.split(' '));
 const status = document.createElement('p');
 status.className = 'visually-hidden tools-status';
 status.setAttribute('role', 'status');
@@ -70,17 +75,22 @@ function button(text: string, action: string, label: string): HTMLButtonElement 
   return b;
 }
 
+function toolLink(text: string, action: string, href: string, label: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.className = `unit-tool unit-tool--${action}`;
+  a.href = href;
+  a.textContent = text;
+  a.setAttribute('aria-label', label);
+  return a;
+}
+
 function addTools(unit: HTMLElement): void {
   const label = pinpointLabel(unit.id);
   const tools = document.createElement('span');
   tools.className = 'unit-tools';
   tools.dataset.ed = '';
   tools.dataset.pagefindIgnore = '';
-  const link = document.createElement('a');
-  link.className = 'unit-tool unit-tool--link';
-  link.href = `#${unit.id}`;
-  link.textContent = '#';
-  link.setAttribute('aria-label', `Liên kết cố định tới ${label}`);
+  const link = toolLink('#', 'link', `#${unit.id}`, `Liên kết cố định tới ${label}`);
   const more = document.createElement('span');
   more.className = 'unit-tools-more';
   more.hidden = true;
@@ -90,7 +100,10 @@ function addTools(unit: HTMLElement): void {
   );
   const cite = button('Trích dẫn', 'cite', `Trích dẫn ${label}`);
   cite.setAttribute('aria-expanded', 'false');
-  tools.append(link, cite, more);
+  const card = toolLink('Tải thẻ trích dẫn', 'card', cardHref.replace('{eId}', unit.id), `Tải thẻ trích dẫn ${label} (ảnh PNG)`);
+  card.download = `${cardHref.split('/').at(-2)}_${unit.id}.png`;
+  tools.append(link, cite, more, card);
+  if (shared.has(unit.id)) tools.append(toolLink('Chia sẻ', 'share', shareHref.replace('{eId}', unit.id), `Chia sẻ ${label}: trang có ảnh xem trước`));
   unit.prepend(tools);
 }
 

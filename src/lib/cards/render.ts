@@ -1,0 +1,88 @@
+/** satori lays a card out and draws it as SVG; resvg rasterises the SVG; the PNG is palette-encoded. */
+import { Resvg } from '@resvg/resvg-js';
+import { encode, type IndexedColors } from 'fast-png';
+import satori from 'satori';
+import type { CardElement } from './element.ts';
+import type { FitsTest } from './fit.ts';
+import { cardFonts } from './fonts.ts';
+import type { CardSize } from './theme.ts';
+
+/**
+ * Deflate effort (zlib level) of the PNG: 6 is 9 % smaller than fast-png's default 3 for about
+ * 12 ms more a card; 9 saves 2 % more for three times the time (bench/README.md).
+ */
+export const PNG_LEVEL = 6;
+
+// satori's types want a React node; its docs allow plain `{ type, props }` objects.
+type SatoriNode = Parameters<typeof satori>[0];
+
+/** The height `element` lays out to at `width`, in pixels. */
+export async function measureHeight(element: CardElement, width: number): Promise<number> {
+  // Text as <text> rather than glyph outlines: the same layout, less work.
+  const svg = await satori(element as unknown as SatoriNode, { width, fonts: cardFonts(), embedFont: false });
+  return Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+}
+
+/** A fit test: the card built by `build` is no taller than its frame. */
+export function fitsFrame(size: CardSize, build: (text: Parameters<FitsTest>[0]) => CardElement): FitsTest {
+  return async (text) => (await measureHeight(build(text), size.width)) <= size.height;
+}
+
+/**
+ * The card as SVG. With `embedFont` (the default) glyphs are outlines, which resvg draws without
+ * any font; without it the text stays <text>, readable by a test.
+ */
+export function cardSvg(element: CardElement, size: CardSize, embedFont = true): Promise<string> {
+  return satori(element as unknown as SatoriNode, { width: size.width, height: size.height, fonts: cardFonts(), embedFont });
+}
+
+/** RGBA pixels of an SVG whose text is outlines (no system fonts are loaded). */
+export function rasterize(svg: string): { width: number; height: number; pixels: Buffer } {
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return { width: image.width, height: image.height, pixels: image.pixels };
+}
+
+/**
+ * A card's colours, each pixel as an index into them: lossless, since an opaque card (white,
+ * ink, accent and their anti-aliasing shades, about 50 colours) has fewer than a palette holds.
+ * Null otherwise, and the card is written in full colour instead.
+ */
+export function indexColours(image: { pixels: Buffer }): { palette: IndexedColors; indices: Uint8Array } | null {
+  const pixels = new Uint32Array(image.pixels.buffer, image.pixels.byteOffset, image.pixels.byteLength / 4);
+  const slots = new Map<number, number>();
+  const palette: IndexedColors = [];
+  const indices = new Uint8Array(pixels.length);
+  // Most pixels repeat their left neighbour (white space, inside a stroke): skip the lookup.
+  let last = -1;
+  let lastSlot = 0;
+  for (let i = 0; i < pixels.length; i++) {
+    const rgba = pixels[i]!;
+    if (rgba === last) {
+      indices[i] = lastSlot;
+      continue;
+    }
+    let slot = slots.get(rgba);
+    if (slot === undefined) {
+      // A full palette, or a see-through pixel (cards are opaque): full colour instead.
+      if (slots.size === 256 || image.pixels[i * 4 + 3] !== 255) return null;
+      slot = slots.size;
+      slots.set(rgba, slot);
+      const at = i * 4;
+      palette.push([image.pixels[at]!, image.pixels[at + 1]!, image.pixels[at + 2]!]);
+    }
+    indices[i] = slot;
+    last = rgba;
+    lastSlot = slot;
+  }
+  return { palette, indices };
+}
+
+/** RGBA pixels as a PNG: indexed (palette) when they have few colours, as cards do; resvg's own PNG is RGBA. */
+export function encodePng(image: { width: number; height: number; pixels: Buffer }): Uint8Array {
+  const { width, height } = image;
+  const indexed = indexColours(image);
+  const zlib = { zlib: { level: PNG_LEVEL } } as const;
+  return indexed
+    ? encode({ width, height, data: indexed.indices, channels: 1, depth: 8, palette: indexed.palette }, zlib)
+    : encode({ width, height, data: image.pixels, channels: 4, depth: 8 }, zlib);
+}

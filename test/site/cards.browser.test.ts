@@ -1,0 +1,61 @@
+/** "Tải thẻ trích dẫn" in headless Chromium: one click, from the keyboard too, gives a 1920×1080 PNG. */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+import { pngSize } from '../support/png.ts';
+
+const baseUrl = inject('baseUrl');
+const REGULATION = `${baseUrl}van-ban/quy-dinh-neu-guong-dien-bien/`;
+const TOOLS = '#dieu-2__khoan-4 > .unit-tools';
+
+const browser = useBrowser();
+let context: BrowserContext;
+
+beforeAll(async () => {
+  context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+afterAll(() => context.close());
+
+describe('citation card download', () => {
+  it('a click on "Tải thẻ trích dẫn" of Khoản 4 Điều 2 downloads its 1920×1080 PNG', async () => {
+    const page = await context.newPage();
+    await page.goto(REGULATION);
+    const link = page.locator(`${TOOLS} a.unit-tool--card`);
+    expect(await link.getAttribute('aria-label')).toBe('Tải thẻ trích dẫn Khoản 4 Điều 2 (ảnh PNG)');
+    await page.locator('#dieu-2__khoan-4').hover();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('quy-dinh-neu-guong-dien-bien_dieu-2__khoan-4.png');
+    const bytes = readFileSync((await download.path())!);
+    expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+    await page.close();
+  });
+
+  it('is reached by Tab right after the citation buttons, with a visible focus ring, and Enter downloads', async () => {
+    const page = await context.newPage();
+    await page.goto(REGULATION);
+    await page.locator(`${TOOLS} button[data-action="cite"]`).focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, shown: getComputedStyle(el.closest('.unit-tools')!).opacity };
+    });
+    expect(focused).toEqual({ text: 'Tải thẻ trích dẫn', ring: true, shown: '1' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(pngSize(readFileSync((await download.path())!))).toEqual({ width: 1920, height: 1080 });
+    await page.close();
+  });
+
+  it('"Chia sẻ" on an article opens its share page, whose link leads back to the article in the full text', async () => {
+    const page = await context.newPage();
+    await page.goto(REGULATION);
+    // From the keyboard: a pointer over an article is over one of its clauses, whose tools show instead.
+    await page.locator('#dieu-2 > .unit-tools a.unit-tool--share').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${REGULATION}dieu-2/`);
+    await page.getByRole('link', { name: 'Xem trong toàn văn' }).click();
+    await page.waitForURL(`${REGULATION}#dieu-2`);
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+/** Cards and link previews in the built site: every unit's card, every page's og: tags, the share pages. */
+import { existsSync, readFileSync } from 'node:fs';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { articleUnits } from '../../src/lib/cards/units.ts';
+import { documentCitation, unitCitation } from '../../src/lib/model/pinpoint.ts';
+import { documentTree } from '../support/documents.ts';
+import { DIST, SLUGS } from '../support/paths.ts';
+import { pngSize } from '../support/png.ts';
+import { readPage } from '../support/site.ts';
+
+const SITE = 'http://localhost:4321/';
+const meta = (tree: ReturnType<typeof readPage>, key: string) =>
+  (select(`meta[property="${key}"], meta[name="${key}"]`, tree)?.properties.content as string | undefined) ?? null;
+/** The size of the PNG a site URL points to. */
+const imageSize = (url: string) => {
+  const file = `${DIST}${url.replace(SITE, '')}`;
+  return existsSync(file) ? pngSize(readFileSync(file)) : null;
+};
+
+describe.each(Object.values(SLUGS))('%s', (slug) => {
+  const page = readPage(`van-ban/${slug}/index.html`);
+  const article = select('article.document', page)!;
+  const tree = documentTree(slug);
+
+  it('has a 1920×1080 card for every unit the tools are added to', () => {
+    const ids = selectAll('.doc-text .unit[id]', page).map((u) => u.properties.id as string);
+    expect(ids.length).toBeGreaterThan(20);
+    const pattern = article.properties.dataCard as string;
+    expect(pattern).toBe(`/the/${slug}/{eId}.png`);
+    const wrong = ids.filter((id) => JSON.stringify(imageSize(`${SITE}${pattern.replace('{eId}', id).slice(1)}`)) !== '{"width":1920,"height":1080}');
+    expect(wrong).toEqual([]);
+  });
+
+  it('has Open Graph and Twitter tags with an absolute 1200×630 image', () => {
+    expect(meta(page, 'og:title')).toContain(tree.meta.shortTitle);
+    expect(meta(page, 'og:url')).toBe(`${SITE}van-ban/${slug}/`);
+    expect(meta(page, 'og:image')).toBe(`${SITE}og/${slug}.png`);
+    expect(imageSize(meta(page, 'og:image')!)).toEqual({ width: 1200, height: 630 });
+    expect([meta(page, 'og:image:width'), meta(page, 'og:image:height')]).toEqual(['1200', '630']);
+    expect(meta(page, 'twitter:card')).toBe('summary_large_image');
+  });
+
+  it('gives each article a share page with its own preview, its citation and the way back', () => {
+    const articles = articleUnits(tree);
+    expect(articles.length).toBeGreaterThan(3);
+    expect((article.properties.dataShared as string).split(' ')).toEqual(articles.map((u) => u.eId));
+    for (const unit of articles) {
+      const path = `van-ban/${slug}/${unit.eId}/`;
+      const share = readPage(`${path}index.html`);
+      expect(select('link[rel="canonical"]', share)?.properties.href).toBe(`${SITE}${path}`);
+      expect(meta(share, 'og:url')).toBe(`${SITE}${path}`);
+      expect(meta(share, 'og:image')).toBe(`${SITE}og/${slug}/${unit.eId}.png`);
+      expect(imageSize(meta(share, 'og:image')!), path).toEqual({ width: 1200, height: 630 });
+      expect(meta(share, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(share, 'og:description')?.length).toBeGreaterThan(10);
+      expect(toString(select('.share-citation', share)!)).toContain(unitCitation(documentCitation(tree.meta), unit.eId));
+      const back = selectAll('a', share).find((a) => toString(a) === 'Xem trong toàn văn');
+      expect(back?.properties.href).toBe(`/van-ban/${slug}/#${unit.eId}`);
+      expect(select('a[download]', share)?.properties.href).toBe(`/the/${slug}/${unit.eId}.png`);
+      // Search results stay on the full text: nothing on a share page is indexed.
+      expect(selectAll('[data-pagefind-body]', share)).toHaveLength(0);
+    }
+  });
+});
