@@ -3,8 +3,7 @@
  * and search. Pictures for sharing (cards, Open Graph images) and the machine-readable API are
  * left to the network: they are large and no page needs them to be read.
  */
-// Pagefind's worker script too: the site searches without it (see src/scripts/search/engine.ts).
-const EXCLUDED = [/pagefind-worker\.js$/, /\.png$/i, /\.jpe?g$/i, /^api\//, /^sitemap/, /^robots\.txt$/, /^_headers$/, /^sw\.js$/, /\.map$/];
+const EXCLUDED = [/\.png$/i, /\.jpe?g$/i, /^api\//, /^sitemap/, /^robots\.txt$/, /^_headers$/, /^sw\.js$/, /\.map$/];
 
 export function precacheList(files: string[]): string[] {
   return files

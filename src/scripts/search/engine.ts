@@ -31,12 +31,17 @@ export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let loading: Promise<Pagefind> | undefined;
 
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads Pagefind once; the first caller decides where it searches. The header box searches
+ * on the page: for an index this small a search takes a few milliseconds, and the worker's
+ * script is 12 KB more before the first result. The search page, which searches while it
+ * loads, uses the worker so that the page stays responsive meanwhile.
+ */
+export function loadPagefind({ worker = false } = {}): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
     // Result URLs under the site's base path; words typed with their diacritics count more
-    // than the same words found without them. No worker: for an index this small searching
-    // takes a few milliseconds on the page, and the worker's script is 12 KB more to fetch.
-    await pagefind.options({ baseUrl: BASE, noWorker: true, ranking: { diacriticSimilarity: 1 } });
+    // than the same words found without them.
+    await pagefind.options({ baseUrl: BASE, noWorker: !worker, ranking: { diacriticSimilarity: 1 } });
     return pagefind;
   });
   return loading;

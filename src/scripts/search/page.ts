@@ -27,7 +27,7 @@ function renderFilters(counts: FilterCounts): void {
 async function run(): Promise<void> {
   const mine = ++sequence;
   // Pagefind counts a filter only once its index is loaded: load them all before the first search.
-  const totals = await (await loadPagefind()).filters();
+  const totals = await (await loadPagefind({ worker: true })).filters();
   history.replaceState(null, '', `${window.location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
   if (state.query.trim().length < 2) {
     renderFilters(totals);
