@@ -1,7 +1,7 @@
 /** From a card's design and its input to a PNG: fit the text, draw, rasterise, encode, cache. */
 import { cached, contentHash, packageVersion } from './cache.ts';
 import type { CardElement } from './element.ts';
-import { fitText, MORE, type FittedText } from './fit.ts';
+import { FIT_VERSION, fitText, MORE, type FittedText } from './fit.ts';
 import { cardFonts } from './fonts.ts';
 import { cardSvg, encodePng, fitsFrame, PNG_LEVEL, rasterize } from './render.ts';
 import type { CardSize } from './theme.ts';
@@ -32,7 +32,8 @@ let renderers: string | undefined;
 
 /**
  * What decides a card's pixels: the element tree with its whole text at the largest size (every
- * style, colour and word of the design), the ladder, the fonts and the renderers' versions.
+ * style, colour and word of the design), the ladder, the fitting code's version, the fonts and
+ * the renderers' versions.
  */
 function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
   renderers ??= ['satori', '@resvg/resvg-js', 'fast-png'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
@@ -43,6 +44,7 @@ function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
     JSON.stringify(design.size),
     ladder.join(),
     MORE,
+    `fit ${FIT_VERSION}`,
     String(PNG_LEVEL),
     renderers,
     ...cardFonts().map((f) => f.data),

@@ -8,6 +8,12 @@
 export const MORE = '…xem toàn văn';
 
 /**
+ * Part of every card's cache key (card.ts): the key sees a card's input, not this code.
+ * Bump it whenever a change here would place or cut text differently.
+ */
+export const FIT_VERSION = 1;
+
+/**
  * More words than any card holds at its smallest size. Laying out a whole chapter (28,000
  * characters) takes seconds; a prefix this long that does not fit proves the whole does not.
  */
