@@ -28,7 +28,17 @@ export async function layOut<Input>(design: CardDesign<Input>, input: Input): Pr
   return { element: design.build(input, fitted, true), fitted };
 }
 
-let renderers: string | undefined;
+let tools: string | undefined;
+
+/** The fonts' bytes and the renderers' versions, the same for every card: hashed once per build. */
+function toolsDigest(): string {
+  tools ??= contentHash([
+    ...['satori', '@resvg/resvg-js', 'fast-png'].map((p) => `${p}@${packageVersion(p)}`),
+    String(PNG_LEVEL),
+    ...cardFonts().map((f) => f.data),
+  ]);
+  return tools;
+}
 
 /**
  * What decides a card's pixels: the element tree with its whole text at the largest size (every
@@ -36,19 +46,9 @@ let renderers: string | undefined;
  * the renderers' versions.
  */
 function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
-  renderers ??= ['satori', '@resvg/resvg-js', 'fast-png'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
   const ladder = design.ladder(input);
   const unfitted = design.build(input, { paragraphs: design.paragraphs(input), fontSize: ladder[0]!, shortened: false }, true);
-  return contentHash([
-    JSON.stringify(unfitted),
-    JSON.stringify(design.size),
-    ladder.join(),
-    MORE,
-    `fit ${FIT_VERSION}`,
-    String(PNG_LEVEL),
-    renderers,
-    ...cardFonts().map((f) => f.data),
-  ]);
+  return contentHash([JSON.stringify(unfitted), JSON.stringify(design.size), ladder.join(), MORE, `fit ${FIT_VERSION}`, toolsDigest()]);
 }
 
 /** The card as a PNG, from the cache when nothing that decides it has changed. */
