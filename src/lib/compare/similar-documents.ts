@@ -18,7 +18,7 @@ export function similarDocuments(trees: readonly DocumentTree[], k = SIMILAR_DOC
   const similar = new Map(slugs.map((s) => [s, new Set<string>()]));
   vectors.forEach((v, i) => {
     const nearest = vectors
-      .map((w, j) => ({ j, score: i === j ? -1 : cosine(v, w) }))
+      .map((w, j) => ({ j, score: cosine(v, w) }))
       .filter((x) => x.j !== i)
       // Ties by slug, so the same library always gives the same pages.
       .sort((x, y) => y.score - x.score || slugs[x.j]!.localeCompare(slugs[y.j]!))
