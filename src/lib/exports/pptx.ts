@@ -7,7 +7,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { FactParagraph } from '../model/unit-facts.ts';
 import type { Handout, HandoutUnit } from './handout.ts';
-import { splitIntoSlides, textHeight, type TextBox, type TextMeasure } from './slides.ts';
+import { remembering, splitIntoSlides, textHeight, type TextBox, type TextMeasure } from './slides.ts';
 
 /** 16:9, in inches (pptxgenjs' LAYOUT_WIDE). */
 const SLIDE = { w: 13.333, h: 7.5 };
@@ -24,6 +24,9 @@ const MUTED = '51504C';
 const SAFETY = 0.9;
 
 const pt = (inches: number) => inches * 72;
+
+/** Names of a unit slide's shapes, as PowerPoint's selection pane shows them. */
+export const SHAPES = { title: 'Tiêu đề', body: 'Văn bản', citation: 'Trích dẫn' } as const;
 
 export interface SlideChunk {
   unit: HandoutUnit;
@@ -45,7 +48,8 @@ function layout(unit: HandoutUnit, measure: TextMeasure) {
 }
 
 /** Each unit's words cut into slides that hold them at 28 pt. */
-export function slideChunks(handout: Handout, measure: TextMeasure): SlideChunk[] {
+export function slideChunks(handout: Handout, measureText: TextMeasure): SlideChunk[] {
+  const measure = remembering(measureText);
   return handout.units.flatMap((unit) => {
     const { bodyHeight } = layout(unit, measure);
     const box: TextBox = { width: pt(SLIDE.w - 2 * MARGIN) * SAFETY, height: pt(bodyHeight) * SAFETY, ...BODY };
@@ -94,14 +98,16 @@ export async function buildDeck({ handout, measure, qr }: DeckInput): Promise<Ui
   const codes = new Map<string, string>();
   for (const u of handout.units) if (!codes.has(u.permalink)) codes.set(u.permalink, await qr(u.permalink));
 
-  for (const chunk of slideChunks(handout, measure)) {
+  const measureWords = remembering(measure);
+  for (const chunk of slideChunks(handout, measureWords)) {
     const { unit } = chunk;
-    const l = layout(unit, measure);
+    const l = layout(unit, measureWords);
     const slide = pres.addSlide();
     const heading = `${unit.label}${chunk.part > 0 ? ' (tiếp)' : ''}${chunk.parts > 1 ? ` · ${chunk.part + 1}/${chunk.parts}` : ''}`;
-    slide.addText(heading, { ...text, x: MARGIN, y: MARGIN, w: SLIDE.w - 2 * MARGIN, h: l.titleHeight, fontSize: TITLE_SIZE, bold: true, color: ACCENT });
+    slide.addText(heading, { ...text, objectName: SHAPES.title, x: MARGIN, y: MARGIN, w: SLIDE.w - 2 * MARGIN, h: l.titleHeight, fontSize: TITLE_SIZE, bold: true, color: ACCENT });
     slide.addText(runs(chunk.paragraphs), {
       ...text,
+      objectName: SHAPES.body,
       x: MARGIN,
       y: l.bodyTop,
       w: SLIDE.w - 2 * MARGIN,
@@ -116,7 +122,7 @@ export async function buildDeck({ handout, measure, qr }: DeckInput): Promise<Ui
         { text: unit.citation, options: { breakLine: true } },
         { text: unit.permalink, options: { hyperlink: { url: unit.permalink }, color: '1D4ED8' } },
       ],
-      { ...text, x: MARGIN, y: footerTop, w: l.footerWidth, h: l.footerHeight, fontSize: MIN_SIZE, color: MUTED, lineSpacing: MIN_SIZE * BODY.lineHeight, paraSpaceAfter: MIN_SIZE * BODY.lineHeight * 0.34 },
+      { ...text, objectName: SHAPES.citation, x: MARGIN, y: footerTop, w: l.footerWidth, h: l.footerHeight, fontSize: MIN_SIZE, color: MUTED, lineSpacing: MIN_SIZE * BODY.lineHeight, paraSpaceAfter: MIN_SIZE * BODY.lineHeight * 0.34 },
     );
     slide.addImage({ data: codes.get(unit.permalink)!, x: SLIDE.w - MARGIN - QR, y: SLIDE.h - MARGIN - QR, w: QR, h: QR, altText: `Mã QR mở ${unit.permalink}` });
     const notes = [unit.note && `Ghi chú của giảng viên: ${unit.note}`, unit.notice, `${unit.citation}\n${unit.permalink}`].filter(Boolean).join('\n\n');

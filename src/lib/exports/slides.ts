@@ -9,6 +9,17 @@ import type { FactParagraph, FactRun } from '../model/unit-facts.ts';
 /** Width of a text in em (multiply by the size in points for points); `bold` for headings. */
 export type TextMeasure = (text: string, bold: boolean) => number;
 
+/** The same measure, remembering each word: a unit is measured many times while it is cut. */
+export function remembering(measure: TextMeasure): TextMeasure {
+  const seen = new Map<string, number>();
+  return (text, bold) => {
+    const key = `${bold ? 1 : 0}${text}`;
+    let w = seen.get(key);
+    if (w === undefined) seen.set(key, (w = measure(text, bold)));
+    return w;
+  };
+}
+
 export interface TextBox {
   /** Inside width, in points. */
   width: number;
@@ -99,10 +110,16 @@ export function splitIntoSlides(paragraphs: readonly FactParagraph[], fits: (par
     const s = text(p);
     let cut: [number, number] | undefined;
     // Beside other paragraphs only a sentence or a clause ends a slide; a word break waits for an empty slide.
+    // A longer part never fits where a shorter one does not: the longest that fits is found by halving.
     for (const places of cutPlaces(s).slice(0, current.length ? 2 : 3)) {
-      for (const place of places) {
-        if (fits([...current, sliceParagraph(p, 0, place[0])])) cut = place;
-        else break;
+      let lo = 0;
+      let hi = places.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (fits([...current, sliceParagraph(p, 0, places[mid]![0])])) {
+          cut = places[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
       }
       if (cut) break;
     }

@@ -106,12 +106,22 @@ function place(path: ReadonlyArray<PropertyKey>, data: unknown): string {
   return parts.join(', ') || 'cả tệp';
 }
 
-/** The line of a JSON syntax error, from the engine's message ("… (line 3 column 5)" or "… at position 52"). */
+/**
+ * The line of a JSON syntax error, from the engine's message: "… (line 3 column 5)", "… at
+ * position 52", or V8's "Unexpected token 'S', "Sổ tay…" is not valid JSON", which quotes the
+ * text around the token instead.
+ */
 function syntaxLine(error: SyntaxError, text: string): number | null {
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length;
   const line = /line (\d+)/.exec(error.message);
   if (line) return Number(line[1]);
   const pos = /position (\d+)/.exec(error.message);
-  return pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
+  if (pos) return lineOf(Number(pos[1]));
+  const token = /Unexpected token '([\s\S])', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(error.message);
+  const start = token ? text.indexOf(token[2]!) : -1;
+  if (start < 0) return null;
+  const at = text.indexOf(token![1]!, start);
+  return lineOf(at < 0 ? start : at);
 }
 
 /** Reads a notebook file's text; `size` is its size in bytes, checked before anything is parsed. */

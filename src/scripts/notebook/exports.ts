@@ -9,24 +9,26 @@ import { loadTinos, tinosMeasure } from './tinos.ts';
 
 async function printView(doc: Handout): Promise<void> {
   const [{ qrSvg }] = await Promise.all([import('../../lib/exports/qr.ts'), loadTinos()]);
-  const view = document.querySelector<HTMLElement>('.print-handout')!;
+  // A child of the body, so that printing can hide everything else around it.
+  const view = document.querySelector<HTMLElement>('.handout')!;
+  document.body.append(view);
   const units = await Promise.all(
     doc.units.map(async (u) => {
       const svg = await qrSvg(u.permalink);
       return h(
         'section',
-        { class: 'print-unit' },
-        h('img', { class: 'print-qr', src: `data:image/svg+xml;base64,${btoa(svg)}`, alt: `Mã QR mở ${u.permalink}`, width: '96', height: '96' }),
-        h('h2', {}, u.label, h('span', { class: 'print-doc' }, ` · ${u.documentTitle}`)),
-        u.notice ? h('p', { class: 'print-notice' }, u.notice) : null,
-        paragraphs(u.paragraphs, 'print-text'),
-        h('p', { class: 'print-citation' }, u.citation),
-        h('p', { class: 'print-permalink' }, u.permalink),
-        u.note ? h('aside', { class: 'print-note' }, h('strong', {}, 'Ghi chú của giảng viên: '), u.note) : null,
+        { class: 'handout-unit' },
+        h('img', { class: 'handout-qr', src: `data:image/svg+xml;base64,${btoa(svg)}`, alt: `Mã QR mở ${u.permalink}`, width: '96', height: '96' }),
+        h('h2', {}, u.label, h('span', { class: 'handout-doc' }, ` · ${u.documentTitle}`)),
+        u.notice ? h('p', { class: 'handout-notice' }, u.notice) : null,
+        paragraphs(u.paragraphs, 'handout-text'),
+        h('p', { class: 'handout-citation' }, u.citation),
+        h('p', { class: 'handout-permalink' }, u.permalink),
+        u.note ? h('aside', { class: 'handout-note' }, h('strong', {}, 'Ghi chú của giảng viên: '), u.note) : null,
       );
     }),
   );
-  view.replaceChildren(h('header', { class: 'print-head' }, h('h1', {}, doc.title), h('p', {}, doc.subtitle)), ...units);
+  view.replaceChildren(h('header', { class: 'handout-head' }, h('h1', {}, doc.title), h('p', {}, doc.subtitle)), ...units);
   // Images are data URLs: decoded before the page is printed.
   await Promise.all([...view.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
   document.documentElement.classList.add('printing-handout');
