@@ -13,7 +13,7 @@ export const SKELETON_META: DocumentMetaInput = {
   issuer: 'Ban Thường vụ Tỉnh ủy',
   province: 'Điện Biên',
   signer: null,
-  status: 'du-thao',
+  status: { value: 'du-thao', reason: 'Văn bản thử nghiệm, chưa ban hành.', evidence: [{ source: 'bộ kiểm thử của Sổ tay Quy định' }] },
 };
 
 /** A minimal well-formed document whose Điều 1 carries `lines`. */
