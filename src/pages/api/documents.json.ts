@@ -2,12 +2,29 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { byNewest } from '../../lib/model/library.ts';
 import { documentCitation } from '../../lib/model/pinpoint.ts';
+import { replacersOf } from '../../lib/status/timeline.ts';
+import { statusData, targetHref } from '../../utils/status.ts';
 import { href } from '../../utils/url.ts';
 
-/** The library as data: every document's metadata, its citation and where its full structure is. */
+/**
+ * The library as data: every document's metadata (with its status, the evidence for it, each
+ * quoted sentence's page, and its import history), its citation and where its full structure is.
+ */
 export const GET: APIRoute = async () => {
+  const { timelines } = await statusData();
   const documents = byNewest(await getCollection('documents')).map(({ data }) => ({
     ...data,
+    status: {
+      ...data.status,
+      evidence: data.status.evidence.map((e) =>
+        'unit' in e ? { ...e, document: e.document ?? data.slug, page: targetHref({ kind: 'document', slug: e.document ?? data.slug, unit: e.unit }) } : e,
+      ),
+    },
+    replaces: data.replaces.map((r) => {
+      const target = r.slug ? ({ kind: 'document', slug: r.slug } as const) : r.cited ? ({ kind: 'cited', id: r.cited } as const) : undefined;
+      return { ...r, ...(target ? { page: targetHref(target) } : {}) };
+    }),
+    replacedBy: replacersOf(timelines, data.slug).map(({ entry }) => ({ label: entry.label, page: targetHref(entry.target) })),
     citation: documentCitation(data),
     page: href(`van-ban/${data.slug}/`),
     structure: href(`api/van-ban/${data.slug}.json`),
