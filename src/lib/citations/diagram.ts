@@ -93,8 +93,11 @@ const MARGIN = 4;
 /** Short visible labels; the legend spells them out. */
 export const EDGE_LABELS: Record<EdgeKind, string> = { ...RELATIONS, implements: 'thực hiện', replacedBy: 'bị thay bởi' };
 
-/** What each kind means, for the legend and the table. */
-export const EDGE_MEANINGS: Record<EdgeKind, string> = { ...RELATIONS, replacedBy: 'bị văn bản bên phải thay thế' };
+/** What each kind means, for the legend. */
+export const EDGE_MEANINGS: Record<EdgeKind, string> = { ...RELATIONS, replacedBy: 'văn bản bên trái bị văn bản bên phải thay thế' };
+
+/** The same, in the table under the picture, where a cell joins a text (column) to a cited text (row). */
+export const EDGE_IN_TABLE: Record<EdgeKind, string> = { ...RELATIONS, replacedBy: 'bị văn bản này thay thế' };
 
 /** Words of `text` in lines of at most `max` characters; the last line ends in "…" when cut. */
 export function wrap(text: string, max: number, lines: number): string[] {

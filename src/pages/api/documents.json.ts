@@ -14,20 +14,22 @@ export const GET: APIRoute = async () => {
   const { timelines } = await statusData();
   const documents = byNewest(await getCollection('documents')).map(({ data }) => ({
     ...data,
-    status: {
-      ...data.status,
-      evidence: data.status.evidence.map((e) =>
-        'unit' in e ? { ...e, document: e.document ?? data.slug, page: targetHref({ kind: 'document', slug: e.document ?? data.slug, unit: e.unit }) } : e,
-      ),
-    },
-    replaces: data.replaces.map((r) => {
-      const target = r.slug ? ({ kind: 'document', slug: r.slug } as const) : r.cited ? ({ kind: 'cited', id: r.cited } as const) : undefined;
-      return { ...r, ...(target ? { page: targetHref(target) } : {}) };
-    }),
-    replacedBy: replacersOf(timelines, data.slug).map(({ entry }) => ({ label: entry.label, page: targetHref(entry.target) })),
     citation: documentCitation(data),
     page: href(`van-ban/${data.slug}/`),
     structure: href(`api/van-ban/${data.slug}.json`),
+    // The status's evidence, in order, each quoted sentence with the page of the unit it stands in.
+    statusEvidence: data.status.evidence.map((e) => {
+      if (!('unit' in e)) return e;
+      const document = e.document ?? data.slug;
+      return { ...e, document, page: targetHref({ kind: 'document', slug: document, unit: e.unit }) };
+    }),
+    relations: {
+      replaces: data.replaces.map((r) => {
+        const target = r.slug ? ({ kind: 'document', slug: r.slug } as const) : r.cited ? ({ kind: 'cited', id: r.cited } as const) : undefined;
+        return { label: r.label, page: target ? targetHref(target) : null };
+      }),
+      replacedBy: replacersOf(timelines, data.slug).map(({ entry }) => ({ label: entry.label, page: targetHref(entry.target) })),
+    },
   }));
   return new Response(`${JSON.stringify({ documents }, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
