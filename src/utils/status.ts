@@ -2,6 +2,7 @@
 import { metaFileOf, partAt, shownEvidence, StatusCheckError, statusProblems, type ShownEvidence } from '../lib/status/evidence.ts';
 import { buildTimelines, type Target, type Timeline } from '../lib/status/timeline.ts';
 import { citationData } from './citations.ts';
+import { routes } from '../lib/routes.ts';
 import { href } from './url.ts';
 
 export interface StatusData {
@@ -38,6 +39,6 @@ export function statusData(): Promise<StatusData> {
 
 /** The page a timeline entry or a fact links to. */
 export function targetHref(target: Target): string {
-  if (target.kind === 'cited') return href(`trich-dan/${target.id}/`);
-  return href(`van-ban/${target.slug}/${target.unit ? `#${target.unit}` : ''}`);
+  if (target.kind === 'cited') return href(routes.cited(target.id));
+  return href(target.unit ? routes.unit(target.slug, target.unit) : routes.document(target.slug));
 }

@@ -69,13 +69,13 @@ describe('the status on each document page', () => {
   it('lists "Thay thế" and "Bị thay thế bởi" as links to the page of each document', () => {
     expect(fact('quy-dinh-neu-guong-dien-bien', 'Thay thế')).toEqual({
       value: 'Quy định số 4871-QĐ/TU, ngày 19/4/2019 của Ban Thường vụ Tỉnh ủy',
-      href: '/trich-dan/4871-qd-tu-dien-bien-2019/',
+      href: '/dan-chieu/4871-qd-tu-dien-bien-2019/',
     });
-    expect(fact('huong-dan-neu-guong', 'Thay thế một phần')?.href).toBe('/trich-dan/2338-cv-tu-khong-ghi-tinh-2018/');
-    expect(fact('quy-che-lam-viec-tinh-uy-dien-bien', 'Thay thế')?.href).toBe('/trich-dan/01-qc-tu-dien-bien-2021/');
+    expect(fact('huong-dan-neu-guong', 'Thay thế một phần')?.href).toBe('/dan-chieu/2338-cv-tu-khong-ghi-tinh-2018/');
+    expect(fact('quy-che-lam-viec-tinh-uy-dien-bien', 'Thay thế')?.href).toBe('/dan-chieu/01-qc-tu-dien-bien-2021/');
     expect(fact('quy-che-lam-viec-tinh-uy-dien-bien', 'Bị thay thế bởi')).toEqual({
       value: 'Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, khóa XV, nhiệm kỳ 2025-2030',
-      href: '/trich-dan/quy-che-lam-viec-dien-bien-khoa-xv/',
+      href: '/dan-chieu/quy-che-lam-viec-dien-bien-khoa-xv/',
     });
     expect(fact('chi-thi-ky-luat-hanh-chinh-lao-cai', 'Thay thế')).toEqual({ value: 'không ghi' });
     expect(fact('chi-thi-ky-luat-hanh-chinh-lao-cai', 'Bị thay thế bởi')).toBeUndefined();
@@ -93,25 +93,25 @@ describe('the timeline of a document family', () => {
 
   it('runs 4871-QĐ/TU (19/4/2019) → the 2026 draft, which replaces it once issued', () => {
     expect(timeline('van-ban/quy-dinh-neu-guong-dien-bien/index.html')).toEqual([
-      { href: '/trich-dan/4871-qd-tu-dien-bien-2019/', date: 'ngày 19/4/2019', current: false, step: [] },
+      { href: '/dan-chieu/4871-qd-tu-dien-bien-2019/', date: 'ngày 19/4/2019', current: false, step: [] },
       { href: '/van-ban/quy-dinh-neu-guong-dien-bien/', date: 'ngày …/02/2026 (chưa ghi ngày)', current: true, step: ['thay thế văn bản trên (khi dự thảo được ban hành)'] },
     ]);
   });
 
   it('runs Quy chế 01-QC/TU (09/01/2021) → the khóa XIV Quy chế → the khóa XV one, on each of their pages', () => {
     const expected = [
-      { href: '/trich-dan/01-qc-tu-dien-bien-2021/', date: 'ngày 09/01/2021', current: false, step: [] },
+      { href: '/dan-chieu/01-qc-tu-dien-bien-2021/', date: 'ngày 09/01/2021', current: false, step: [] },
       { href: '/van-ban/quy-che-lam-viec-tinh-uy-dien-bien/', date: 'không ghi ngày; có dẫn chiếu văn bản ngày 18/08/2022', current: true, step: ['thay thế văn bản trên'] },
-      { href: '/trich-dan/quy-che-lam-viec-dien-bien-khoa-xv/', date: 'không văn bản nào ghi ngày', current: false, step: ['thay thế văn bản trên'] },
+      { href: '/dan-chieu/quy-che-lam-viec-dien-bien-khoa-xv/', date: 'không văn bản nào ghi ngày', current: false, step: ['thay thế văn bản trên'] },
     ];
     expect(timeline('van-ban/quy-che-lam-viec-tinh-uy-dien-bien/index.html')).toEqual(expected);
-    expect(timeline('trich-dan/quy-che-lam-viec-dien-bien-khoa-xv/index.html')).toEqual(expected.map((e, i) => ({ ...e, current: i === 2 })));
+    expect(timeline('dan-chieu/quy-che-lam-viec-dien-bien-khoa-xv/index.html')).toEqual(expected.map((e, i) => ({ ...e, current: i === 2 })));
   });
 
   it('runs the 2018 form of Công văn 2338-CV/TU → the guideline’s form, linked to the form itself', () => {
     const entries = timeline('van-ban/huong-dan-neu-guong/index.html');
     expect(entries.map((e) => [e.href, e.date, e.step])).toEqual([
-      ['/trich-dan/2338-cv-tu-khong-ghi-tinh-2018/', 'ngày 28/02/2018', []],
+      ['/dan-chieu/2338-cv-tu-khong-ghi-tinh-2018/', 'ngày 28/02/2018', []],
       ['/van-ban/huong-dan-neu-guong/#mau-1', 'không ghi ngày; có dẫn chiếu văn bản ngày 29/11/2021', ['thay thế một phần văn bản trên']],
     ]);
     expect(linked('/van-ban/huong-dan-neu-guong/#mau-1')).toBeDefined();

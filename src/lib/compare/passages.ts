@@ -4,8 +4,7 @@
  * cross-document alignment work on these.
  */
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
-import { pinpointLabel } from '../model/eid.ts';
-import { plainText } from '../model/runs.ts';
+import { fullText, ownText, topUnit, walk } from '../model/tree.ts';
 import { syllables } from './syllables.ts';
 
 export interface Passage {
@@ -25,33 +24,17 @@ export interface Passage {
   subtree: string;
 }
 
-function ownText(unit: UnitJson): string {
-  const parts: string[] = [];
-  if (unit.heading || (unit.marker && !unit.text)) parts.push([unit.marker, unit.heading ? plainText(unit.heading) : ''].filter(Boolean).join(' '));
-  if (unit.text) parts.push(plainText(unit.text));
-  return parts.join(' ').normalize('NFC');
-}
-
 /** Every unit of the document with words of its own, depth first. */
 export function documentPassages(tree: DocumentTree): Passage[] {
   const out: Passage[] = [];
-  /** Walks units, returns the words of all of them. */
-  const walk = (units: UnitJson[], depth: number, group: string | undefined): string => {
-    const words: string[] = [];
-    for (const unit of units) {
-      const text = ownText(unit);
-      const top = group ?? unit.eId;
-      const passage: Passage = { eId: unit.eId, kind: unit.kind, label: pinpointLabel(unit.eId), depth, group: top, text, hasText: !!unit.text, subtree: text };
-      if (text.trim()) out.push(passage);
-      const below = walk(unit.children, depth + 1, top);
-      passage.subtree = [text, below].filter(Boolean).join(' ');
-      words.push(passage.subtree);
-    }
-    return words.join(' ');
-  };
-  walk(tree.preamble, 0, 'mo-dau');
-  walk(tree.body, 0, undefined);
-  for (const a of tree.attachments) walk(a.children, 0, a.eId);
+  for (const entry of walk(tree)) {
+    const { unit } = entry;
+    const text = ownText(unit);
+    if (!text.trim()) continue;
+    // The căn cứ and the preamble form one group, as each attached form does.
+    const group = entry.region === 'preamble' ? (tree.parts.preamble?.eId ?? topUnit(entry).eId) : (entry.attachment?.eId ?? topUnit(entry).eId);
+    out.push({ eId: unit.eId, kind: unit.kind, label: unit.label, depth: entry.depth, group, text, hasText: !!unit.text, subtree: fullText(unit) });
+  }
   return out;
 }
 

@@ -12,7 +12,7 @@ import { documentCitation } from '../model/pinpoint.ts';
 import { fold } from '../text/fold.ts';
 import { importDate } from '../status/history.ts';
 
-/** Fixed namespace for the feed's ids: a document's id is derived from its slug alone, so it never changes. */
+/** Fixed namespace for the feeds' ids: an entry's id comes from its slug alone, so it never changes. Never edit either. */
 const NAMESPACE = '6f1c2a57-7c1e-4f1f-9d39-3a1f0b7d5e21';
 
 export type FeedDocument = Pick<
@@ -22,12 +22,12 @@ export type FeedDocument = Pick<
 
 /** Stable id of a document's entry: `urn:uuid:` from its slug. */
 export function entryId(slug: string): string {
-  return `urn:uuid:${uuidV5(`van-ban/${slug}`, NAMESPACE)}`;
+  return `urn:uuid:${uuidV5(`document:${slug}`, NAMESPACE)}`;
 }
 
 /** Stable id of a feed: the whole library's, or one province's. */
 export function feedId(key: string): string {
-  return `urn:uuid:${uuidV5(`feed/${key}`, NAMESPACE)}`;
+  return `urn:uuid:${uuidV5(`feed:${key}`, NAMESPACE)}`;
 }
 
 /** The key of a province's feed: "Điện Biên" → "dien-bien"; a text naming none → "khong-ghi-tinh". */

@@ -5,12 +5,12 @@
  * shows a status a text does not back.
  */
 import type { DocumentMeta, StatusEvidence } from '../../schemas/document-meta.ts';
-import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
-import { PART_IDS } from '../model/eid.ts';
+import type { DocumentParts, DocumentTree } from '../../schemas/document-tree.ts';
 import { plainText, type Run } from '../model/runs.ts';
+import { allUnits, ownText, unitIndex } from '../model/tree.ts';
 
 /** What the checks read of a document: its parts, and its metadata as the metadata file gives it. */
-export type EvidenceTree = Pick<DocumentTree, 'header' | 'preamble' | 'body' | 'signature' | 'recipients' | 'attachments'> & {
+export type EvidenceTree = Pick<DocumentTree, 'parts' | 'header' | 'preamble' | 'body' | 'signature' | 'recipients' | 'attachments'> & {
   meta: Pick<DocumentMeta, 'slug' | 'shortTitle' | 'status' | 'replaces'>;
 };
 
@@ -34,34 +34,26 @@ export function metaFileOf(meta: { source: string }): string {
 /** Runs of white space count as one: the sources keep tabs and runs of spaces in blanks ("Số       -QĐ/TU"). */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function* units(list: readonly UnitJson[]): Generator<UnitJson> {
-  for (const u of list) {
-    yield u;
-    yield* units(u.children);
-  }
-}
-
 const lines = (list: readonly Run[][]) => list.map(plainText).join(' ');
 
-/** A unit or fixed part by id: how a citation names it ("Đoạn 1 Điều 31", "phần ký") and its plain text. */
+/** A unit or fixed part by id: how a citation names it ("Đoạn 1 Điều 31", "Phần ký") and its plain text. */
 export function partAt(tree: EvidenceTree, id: string): { label: string; text: string } | undefined {
-  const part = (p: { noun: string }, list: Run[][] | null) => (list?.length ? { label: p.noun, text: squash(lines(list)) } : undefined);
-  if (id === PART_IDS.header.vi) return part(PART_IDS.header, tree.header);
-  if (id === PART_IDS.signature.vi) return part(PART_IDS.signature, tree.signature);
-  if (id === PART_IDS.recipients.vi) return part(PART_IDS.recipients, tree.recipients && [tree.recipients.heading, ...tree.recipients.items]);
+  const fixed: [DocumentParts[keyof DocumentParts], Run[][] | null][] = [
+    [tree.parts.header, tree.header],
+    [tree.parts.recipients, tree.recipients && [tree.recipients.heading, ...tree.recipients.items]],
+    [tree.parts.signature, tree.signature],
+  ];
+  for (const [part, list] of fixed) if (part?.eId === id && list) return { label: part.label, text: squash(lines(list)) };
   for (const a of tree.attachments) if (a.eId === id) return { label: a.label, text: squash(lines([...a.header, ...a.title])) };
-  for (const u of units([...tree.preamble, ...tree.body, ...tree.attachments.flatMap((a) => a.children)])) {
-    if (u.eId === id) return { label: u.label, text: squash(`${plainText(u.heading ?? [])} ${plainText(u.text ?? [])}`) };
-  }
-  return undefined;
+  const unit = unitIndex(tree).get(id)?.unit;
+  return unit ? { label: unit.label, text: squash(ownText(unit)) } : undefined;
 }
 
 const textAt = (tree: EvidenceTree, id: string) => partAt(tree, id)?.text;
 
 /** The registry ids the document's text cites. */
 function citedIds(tree: EvidenceTree): Set<string> {
-  const all = [...tree.preamble, ...tree.body, ...tree.attachments.flatMap((a) => a.children)];
-  return new Set([...units(all)].flatMap((u) => [...(u.heading ?? []), ...(u.text ?? [])].flatMap((r) => (r.cite ? [r.cite] : []))));
+  return new Set(allUnits(tree).flatMap((u) => [...(u.heading ?? []), ...(u.text ?? [])].flatMap((r) => (r.cite ? [r.cite] : []))));
 }
 
 /** Does `id` name a unit or part of the document? */

@@ -5,6 +5,7 @@ import { documentCitation } from '../../lib/model/pinpoint.ts';
 import { replacersOf } from '../../lib/status/timeline.ts';
 import { statusData, targetHref } from '../../utils/status.ts';
 import { href } from '../../utils/url.ts';
+import { routes } from '../../lib/routes.ts';
 
 /**
  * The library as data: every document's metadata (with its status, the evidence for it, each
@@ -15,8 +16,8 @@ export const GET: APIRoute = async () => {
   const documents = byNewest(await getCollection('documents')).map(({ data }) => ({
     ...data,
     citation: documentCitation(data),
-    page: href(`van-ban/${data.slug}/`),
-    structure: href(`api/van-ban/${data.slug}.json`),
+    page: href(routes.document(data.slug)),
+    structure: href(routes.api.document(data.slug)),
     // The status's evidence, in order, each quoted sentence with the page of the unit it stands in.
     statusEvidence: data.status.evidence.map((e) => {
       if (!('unit' in e)) return e;
