@@ -7,6 +7,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { isMoved } from '../../src/lib/routes.ts';
 import { builtPages } from '../support/pages.ts';
 import { SLUGS } from '../support/paths.ts';
 import { readPage, withoutEditorial } from '../support/site.ts';
@@ -156,7 +157,8 @@ describe('the relationship picture', () => {
 
 describe('feeds in the head', () => {
   it('every page links the library’s Atom feed; a document page also its province’s', () => {
-    for (const path of builtPages()) {
+    // Pages of a moved section only send old links on (src/layouts/Moved.astro): no head to speak of.
+    for (const path of builtPages().filter((p) => !isMoved(p))) {
       const tree = readPage(path === '' || path.endsWith('/') ? `${path}index.html` : path);
       const feeds = hrefs(selectAll('head link[rel="alternate"][type="application/atom+xml"]', tree));
       expect(feeds[0], path).toBe('/feed.xml');
