@@ -15,7 +15,7 @@ function issuerName(meta: CitedMeta): string | null {
 
 /** How the whole document is cited. */
 export function documentCitation(meta: CitedMeta): string {
-  const draft = meta.status === 'du-thao' ? ' (dự thảo)' : '';
+  const draft = meta.status.value === 'du-thao' ? ' (dự thảo)' : '';
   const date = formatPartialDate(meta.date);
   if (meta.symbol) {
     const number = `${meta.type} số ${meta.number ?? '…'}-${meta.symbol}`;
