@@ -35,7 +35,7 @@ const bench: Bench = {
     }
     for (const labels of loadLabels()) {
       const q = alignmentQuality(compareDocuments(trees.get(labels.a)!, trees.get(labels.b)!), labels);
-      console.log(`   nhãn ${labels.a} × ${labels.b}: precision ${q.precision.toFixed(2)} (${q.correct}/${q.predicted}), recall ${q.recall.toFixed(2)} (${q.correct}/${q.positives})`);
+      console.log(`   nhãn ${labels.a} × ${labels.b}: precision ${q.precision.toFixed(2)} (${q.correct}/${q.predicted}), recall ${q.recall.toFixed(2)} (${q.found}/${q.positives}), cặp nhãn tìm được ${q.goldPairsFound}/${q.goldPairs}`);
     }
     const rules = trees.get('quy-che-lam-viec-tinh-uy-dien-bien');
     if (rules) console.log(`   sửa đổi của 004: ${amendmentView(rules).amendments.length} chỗ, ${median(() => amendmentView(rules)).toFixed(1)} ms`);
