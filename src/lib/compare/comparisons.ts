@@ -10,8 +10,10 @@
 import type { AlignmentMap } from '../../schemas/alignment-map.ts';
 import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
 import type { DocumentTree } from '../../schemas/document-tree.ts';
-import { alignDocuments, DEFAULT_ALIGNMENT, type CrossAlignment } from './cross-alignment.ts';
+import { alignDocuments, alignmentSide, DEFAULT_ALIGNMENT, libraryIdf, type AlignmentSide, type CrossAlignment } from './cross-alignment.ts';
 import { documentPassages, substantialPassages, type Passage } from './passages.ts';
+import type { CitedTitles } from './reading.ts';
+import type { LibraryIdf } from './tfidf.ts';
 import { alignVersions, type VersionAlignment } from './version-alignment.ts';
 
 export type ComparisonKind = 'phien-ban' | 'tuong-dong';
@@ -126,13 +128,36 @@ export function compareVersions(older: DocumentTree, newer: DocumentTree, mappin
   };
 }
 
-/** Two documents on similar topics, passage by passage. */
-export function compareDocuments(a: DocumentTree, b: DocumentTree): DocumentComparison {
+/**
+ * What every cross-document comparison of one library shares: its term weights, and each
+ * document read once as an alignment side, however many documents it is compared with.
+ */
+export interface CrossLibrary {
+  idf: LibraryIdf;
+  side(tree: DocumentTree): AlignmentSide;
+}
+
+/** Reads the whole library once: linear in its size, then shared by every comparison. */
+export function crossLibrary(trees: Iterable<DocumentTree>, titles: CitedTitles = new Map()): CrossLibrary {
+  const idf = libraryIdf([...trees].map((t) => documentPassages(t, titles)));
+  const sides = new WeakMap<DocumentTree, AlignmentSide>();
+  return {
+    idf,
+    side(tree) {
+      let side = sides.get(tree);
+      if (!side) sides.set(tree, (side = alignmentSide(substantialPassages(documentPassages(tree, titles)), idf)));
+      return side;
+    },
+  };
+}
+
+/** Two documents on similar topics, passage by passage, weighed by the library's term weights. */
+export function compareDocuments(a: DocumentTree, b: DocumentTree, library: CrossLibrary): DocumentComparison {
   return {
     kind: 'tuong-dong',
     left: ref(a.meta, b.meta),
     right: ref(b.meta, a.meta),
-    ...alignDocuments(substantialPassages(documentPassages(a)), substantialPassages(documentPassages(b)), DEFAULT_ALIGNMENT),
+    ...alignDocuments(library.side(a), library.side(b), DEFAULT_ALIGNMENT),
   };
 }
 
