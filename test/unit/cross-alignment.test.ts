@@ -70,6 +70,22 @@ describe('cross-document alignment', () => {
     expect(guideline.pairs.some((p) => p.a === 'dieu-2__khoan-1' && p.b === 'muc-III__diem-1__doan-1')).toBe(true);
   });
 
+  it('compares what the two texts rest on and cite: both, only one, bases first', () => {
+    const { both, onlyLeft, onlyRight } = regulationVsDirective.bases;
+    expect(both.map((r) => r.id)).toEqual(['05-ct-tw-2016', '21-kl-tw-2021']);
+    expect(onlyLeft.slice(0, 5).map((r) => [r.id, r.left!.basis.map((u) => u.label)])).toEqual([
+      ['dieu-le-dang', ['Căn cứ thứ 1']],
+      ['101-qd-tw-2012', ['Căn cứ thứ 2']],
+      ['08-qdi-tw-2018', ['Căn cứ thứ 3']],
+      ['144-qd-tw-2024', ['Căn cứ thứ 4']],
+      ['quy-che-lam-viec-dien-bien-khoa-xv', ['Căn cứ thứ 5']],
+    ]);
+    expect(onlyLeft.slice(5).every((r) => r.left!.basis.length === 0 && r.left!.text.length > 0)).toBe(true);
+    expect(onlyRight.map((r) => r.id)).toEqual(['01-kl-tw-2021', '198-kl-tw-2025', '226-kl-tw-2025']);
+    expect(both[1]!.left!.text.map((u) => u.eId)).toEqual(['dieu-2__khoan-14']);
+    expect(both[1]!.right!.text.map((u) => u.eId)).toEqual(['diem-1__doan-1']);
+  });
+
   it('weighs what every Party text says less than a rare shared phrase', () => {
     const idf = (words: string) => library.idf.idf(syllables(words).map((s) => s.key).join(' '));
     expect(idf('cán bộ')).toBeLessThan(idf('rõ người') / 2);

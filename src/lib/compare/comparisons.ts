@@ -10,6 +10,7 @@
 import type { AlignmentMap } from '../../schemas/alignment-map.ts';
 import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
 import type { DocumentTree } from '../../schemas/document-tree.ts';
+import { basisComparison, type BasisComparison } from './bases.ts';
 import { alignDocuments, alignmentSide, DEFAULT_ALIGNMENT, libraryIdf, type AlignmentSide, type CrossAlignment } from './cross-alignment.ts';
 import { documentPassages, substantialPassages, type Passage } from './passages.ts';
 import type { CitedTitles } from './reading.ts';
@@ -34,6 +35,11 @@ export interface DocumentRef {
   side: string;
   /** Type and province, for page titles: "Chỉ thị Lào Cai". */
   brief: string;
+  /**
+   * Which document and which province, for each side of a pair where the column heads are not
+   * seen (a phone): "Chỉ thị kỷ luật hành chính (Lào Cai)", "Hướng dẫn nêu gương (không ghi tỉnh)".
+   */
+  where: string;
 }
 
 export interface VersionComparison extends VersionAlignment {
@@ -46,6 +52,8 @@ export interface DocumentComparison extends CrossAlignment {
   kind: 'tuong-dong';
   left: DocumentRef;
   right: DocumentRef;
+  /** The documents each text rests on and cites, side by side. */
+  bases: BasisComparison;
 }
 
 export type Comparison = VersionComparison | DocumentComparison;
@@ -92,6 +100,7 @@ function ref(meta: Meta, other: Meta): DocumentRef {
     title: `${meta.type} ${meta.title}`,
     side: byProvince ? meta.province! : meta.shortTitle,
     brief: [meta.type, meta.province].filter(Boolean).join(' '),
+    where: meta.province && meta.shortTitle.includes(meta.province) ? meta.shortTitle : `${meta.shortTitle} (${meta.province ?? 'không ghi tỉnh'})`,
   };
 }
 
@@ -158,6 +167,7 @@ export function compareDocuments(a: DocumentTree, b: DocumentTree, library: Cros
     left: ref(a.meta, b.meta),
     right: ref(b.meta, a.meta),
     ...alignDocuments(library.side(a), library.side(b), DEFAULT_ALIGNMENT),
+    bases: basisComparison(documentPassages(a), documentPassages(b)),
   };
 }
 
