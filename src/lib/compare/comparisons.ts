@@ -143,18 +143,27 @@ export function compareVersions(older: DocumentTree, newer: DocumentTree, mappin
  */
 export interface CrossLibrary {
   idf: LibraryIdf;
+  /** Every passage of a document, read once. */
+  passages(tree: DocumentTree): Passage[];
   side(tree: DocumentTree): AlignmentSide;
 }
 
 /** Reads the whole library once: linear in its size, then shared by every comparison. */
 export function crossLibrary(trees: Iterable<DocumentTree>, titles: CitedTitles = new Map()): CrossLibrary {
-  const idf = libraryIdf([...trees].map((t) => documentPassages(t, titles)));
+  const read = new WeakMap<DocumentTree, Passage[]>();
+  const passagesOf = (tree: DocumentTree) => {
+    let passages = read.get(tree);
+    if (!passages) read.set(tree, (passages = documentPassages(tree, titles)));
+    return passages;
+  };
+  const idf = libraryIdf([...trees].map(passagesOf));
   const sides = new WeakMap<DocumentTree, AlignmentSide>();
   return {
     idf,
+    passages: passagesOf,
     side(tree) {
       let side = sides.get(tree);
-      if (!side) sides.set(tree, (side = alignmentSide(substantialPassages(documentPassages(tree, titles)), idf)));
+      if (!side) sides.set(tree, (side = alignmentSide(substantialPassages(passagesOf(tree)), idf)));
       return side;
     },
   };
@@ -167,7 +176,7 @@ export function compareDocuments(a: DocumentTree, b: DocumentTree, library: Cros
     left: ref(a.meta, b.meta),
     right: ref(b.meta, a.meta),
     ...alignDocuments(library.side(a), library.side(b), DEFAULT_ALIGNMENT),
-    bases: basisComparison(documentPassages(a), documentPassages(b)),
+    bases: basisComparison(library.passages(a), library.passages(b)),
   };
 }
 

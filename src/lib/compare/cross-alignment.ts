@@ -92,8 +92,16 @@ export interface AlignmentSide {
   duties: SparseVector[][];
 }
 
+/** A passage's terms, read once whether for the library's weights or for its side. */
+const termsRead = new WeakMap<Passage, string[]>();
+function termsOf(p: Passage): string[] {
+  let terms = termsRead.get(p);
+  if (!terms) termsRead.set(p, (terms = dutyTerms(p.reading, p.cites)));
+  return terms;
+}
+
 export function alignmentSide(passages: Passage[], idf: LibraryIdf): AlignmentSide {
-  const whole = passages.map((p) => idf.sparse(dutyTerms(p.reading, p.cites)));
+  const whole = passages.map((p) => idf.sparse(termsOf(p)));
   return {
     passages,
     repeats: repeatsIn(passages),
@@ -160,7 +168,7 @@ function similarities(a: AlignmentSide, b: AlignmentSide): number[][] {
 /** The library's term weights: every unit of every document, read as the alignment reads it. */
 export function libraryIdf(documents: Iterable<readonly Passage[]>): LibraryIdf {
   function* lists() {
-    for (const passages of documents) for (const p of passages) yield dutyTerms(p.reading, p.cites);
+    for (const passages of documents) for (const p of passages) yield termsOf(p);
   }
   return new LibraryIdf(lists());
 }

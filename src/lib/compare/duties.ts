@@ -12,11 +12,14 @@ export function duties(text: string, minSyllables = DUTY_SYLLABLES): string[] {
   const parts = text.split(/(?<=[.;:!?])\s+/u);
   const out: string[] = [];
   let current = '';
+  let count = 0;
   for (const part of parts) {
     current = current ? `${current} ${part}` : part;
-    if (syllables(current).length >= minSyllables) {
+    count += syllables(part).length;
+    if (count >= minSyllables) {
       out.push(current);
       current = '';
+      count = 0;
     }
   }
   if (current.trim()) {

@@ -38,18 +38,18 @@ function comparable(text: string): string {
     .join(' ');
 }
 
-/** `text` without a leading `title` (compared loosely); unchanged when it does not start with it. */
+/** `text` without a leading `title` (compared loosely, word by word); unchanged when it does not start with it. */
 function withoutTitle(text: string, title: string): string {
-  const want = comparable(title).trim();
-  const lead = text.length - text.trimStart().length;
-  // Grow the prefix word by word until it covers the title.
-  const words = text.slice(lead).split(/(?<=\s)/u);
-  let prefix = '';
+  const want = comparable(title).split(' ').filter(Boolean);
+  const words = text.split(/(?<=\s)/u);
+  let matched = 0;
   for (const [i, word] of words.entries()) {
-    prefix += word;
-    const got = comparable(prefix).trim();
-    if (got === want) return ` ${words.slice(i + 1).join('')}`;
-    if (!want.startsWith(got)) return text;
+    // A word that is only punctuation or space ("; ") compares as nothing and is skipped.
+    for (const w of comparable(word).split(' ').filter(Boolean)) {
+      if (w !== want[matched]) return text;
+      matched++;
+    }
+    if (matched === want.length) return ` ${words.slice(i + 1).join('')}`;
   }
   return text;
 }
