@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { cacheStats } from '../src/lib/cards/cache.ts';
 import { cardPng, layOut, type CardDesign } from '../src/lib/cards/card.ts';
-import { articleUnits } from '../src/lib/cards/units.ts';
+import { shareableUnits } from '../src/lib/model/tree.ts';
 import { cardSvg, encodePng, rasterize } from '../src/lib/cards/render.ts';
 import { citationCards, ogImages, TREES, type CardCase } from '../test/support/cards.ts';
 import type { Bench } from './run.ts';
@@ -68,7 +68,7 @@ const bench: Bench = {
   async run() {
     const cards: Measured[] = [];
     const og: Measured[] = [];
-    const articles = new Set(TREES.flatMap((t) => articleUnits(t).map((u) => `the/${t.meta.slug}/${u.eId}`)));
+    const articles = new Set(TREES.flatMap((t) => shareableUnits(t).map((u) => `the/${t.meta.slug}/${u.eId}`)));
     for (const tree of TREES) {
       for (const card of citationCards(tree)) cards.push(await measure(card));
       for (const image of ogImages(tree)) og.push(await measure(image));

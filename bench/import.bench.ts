@@ -3,6 +3,7 @@ import { importDocument } from '../src/lib/importer/import-document.ts';
 import { readMeta } from '../src/lib/importer/meta.ts';
 import { readRegistryDir } from '../src/lib/importer/registry-files.ts';
 import type { Bench } from './run.ts';
+import { allUnits } from '../src/lib/model/tree.ts';
 
 const sources = new URL('../content/sources/', import.meta.url);
 const registry = readRegistryDir(new URL('../content/cited/', import.meta.url).pathname);
@@ -21,8 +22,7 @@ const bench: Bench = {
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
-      const count = (units: { children: unknown[] }[]): number => units.reduce((n, u) => n + 1 + count(u.children as never), 0);
-      const units = count(doc.tree.preamble) + count(doc.tree.body) + doc.tree.attachments.reduce((n, a) => n + count(a.children), 0);
+      const units = allUnits(doc.tree).length;
       console.log(
         `   ${meta.source}  ${(bytes.length / 1024).toFixed(1)} KB  →  ${units} đơn vị, ` +
           `MDX ${(doc.mdx.length / 1024).toFixed(1)} KB, JSON ${(doc.json.length / 1024).toFixed(1)} KB, ` +

@@ -12,6 +12,8 @@ import { importDocument } from '../src/lib/importer/import-document.ts';
 import { readMeta } from '../src/lib/importer/meta.ts';
 import { readRegistryDir } from '../src/lib/importer/registry-files.ts';
 import { SourceError } from '../src/lib/importer/source-error.ts';
+import { allUnits } from '../src/lib/model/tree.ts';
+import type { DocumentTree } from '../src/schemas/document-tree.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 // Tests point both at temporary copies; DOCUMENTS_DIR is the same switch the site's content config reads.
@@ -63,10 +65,9 @@ async function generate(): Promise<Map<string, string>> {
   return out;
 }
 
-function countUnits(tree: { preamble: { children: unknown[] }[]; body: unknown[]; attachments: { children: unknown[] }[] }): number {
-  const count = (units: unknown[]): number =>
-    units.reduce<number>((n, u) => n + 1 + count((u as { children: unknown[] }).children), 0);
-  return count(tree.preamble) + count(tree.body) + tree.attachments.reduce((n, a) => n + 1 + count(a.children), 0);
+/** Units, and each attached form as one more. */
+function countUnits(tree: DocumentTree): number {
+  return allUnits(tree).length + tree.attachments.length;
 }
 
 async function main(): Promise<number> {

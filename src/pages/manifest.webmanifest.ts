@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { href } from '../utils/url.ts';
+import { routes } from '../lib/routes.ts';
 
 /** Lets a phone add the site to its home screen; paths follow the base path. */
 export const GET: APIRoute = () =>
@@ -16,9 +17,9 @@ export const GET: APIRoute = () =>
         background_color: '#fdfcf9',
         theme_color: '#8a1c1c',
         icons: [
-          { src: href('favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
-          { src: href('icon-192.png'), sizes: '192x192', type: 'image/png' },
-          { src: href('icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+          { src: href(routes.asset.favicon()), sizes: 'any', type: 'image/svg+xml' },
+          { src: href(routes.asset.icon(192)), sizes: '192x192', type: 'image/png' },
+          { src: href(routes.asset.icon(512)), sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
         ],
       },
       null,

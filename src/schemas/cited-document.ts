@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDateSchema } from './document-meta.ts';
+import { checkSymbolFitsType, documentTypeNameSchema, partialDateSchema } from './document-meta.ts';
 
 export const CITATION_LEVELS = {
   'trung-uong': 'Trung ương',
@@ -12,13 +12,13 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ dùng chữ t
 
 /**
  * One document the four texts cite: `content/cited/<id>.yaml`, the file name being its id and
- * its URL (`/trich-dan/<id>/`). Every field is as the citing texts write it; the build checks
+ * its URL (`routes.cited(id)`). Every field is as the citing texts write it; the build checks
  * that the date, issuer and subject appear in at least one citing text, so nothing is invented.
  */
 export const citedDocumentSchema = z
   .object({
     /** Loại văn bản: "Quy định", "Kết luận", "Điều lệ". */
-    type: z.string().min(1),
+    type: documentTypeNameSchema,
     /** Number of the số hiệu as written ("08"); null for a text cited by name only (Điều lệ Đảng). */
     number: z.string().regex(/^\d+$/, 'chỉ gồm chữ số, như văn bản ghi ("08")').nullable(),
     /** Symbol of the số hiệu: "QĐ/TW", "QĐi/TW", "CT/TU". */
@@ -45,6 +45,7 @@ export const citedDocumentSchema = z
   .strict()
   .superRefine((d, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    checkSymbolFitsType(d, ctx);
     if ((d.number === null) !== (d.symbol === null)) issue('number', 'số và ký hiệu phải cùng có hoặc cùng để null');
     if (d.number === null && !d.names.length) issue('names', 'văn bản không có số hiệu phải có ít nhất một tên trong "names"');
     const code = d.symbol?.split('/')[1];

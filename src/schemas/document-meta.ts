@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_TYPES, documentType, symbolFits } from '../lib/model/document-types.ts';
 
 /** Parts of a date as a text gives them; a blank part ("ngày … tháng 02") stays null. */
 export const partialDateSchema = z
@@ -10,6 +11,23 @@ export const partialDateSchema = z
   .strict();
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
+
+/** Loại văn bản: one of the vocabulary's names (src/lib/model/document-types.ts). */
+export const documentTypeNameSchema = z
+  .string()
+  .min(1)
+  .refine((name) => documentType(name) !== undefined, {
+    message: `không phải loại văn bản đã biết; dùng một trong: ${DOCUMENT_TYPES.map((t) => t.name).join(', ')}`,
+  });
+
+/** A số hiệu's symbol must be one its type uses: a Chỉ thị is "CT/…", never "QĐ/…". */
+export function checkSymbolFitsType(d: { type: string; symbol: string | null }, ctx: z.RefinementCtx): void {
+  const type = documentType(d.type);
+  if (type && d.symbol && !symbolFits(type, d.symbol)) {
+    const expected = type.symbols.length ? type.symbols.map((s) => `"${s}/…"`).join(' hoặc ') : 'không có ký hiệu';
+    ctx.addIssue({ code: 'custom', path: ['symbol'], message: `ký hiệu "${d.symbol}" không hợp với loại "${d.type}" (${expected})` });
+  }
+}
 
 export const DOCUMENT_STATUSES = {
   'du-thao': 'Dự thảo',
@@ -62,7 +80,7 @@ export const documentMetaSchema = z
     /** Short name for lists and search results: "Quy định nêu gương (Điện Biên)". */
     shortTitle: z.string().min(1),
     /** Loại văn bản, as the title line writes it in sentence case: "Quy định", "Chỉ thị". */
-    type: z.string().min(1),
+    type: documentTypeNameSchema,
     /** Number part of the số hiệu ("4871"), null when left blank. */
     number: z.string().min(1).nullable(),
     /** Symbol part of the số hiệu ("QĐ/TU"), null when the text has none. */
@@ -85,7 +103,8 @@ export const documentMetaSchema = z
     replaces: z.array(replacedDocumentSchema).default([]),
     notes: z.array(editorialNoteSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine(checkSymbolFitsType);
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type DocumentMetaInput = z.input<typeof documentMetaSchema>;

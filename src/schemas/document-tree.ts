@@ -27,6 +27,7 @@ export interface UnitJson {
   kind: (typeof UNIT_KINDS)[number];
   eId: string;
   aknEId: string;
+  name: string;
   label: string;
   num?: string;
   marker?: string;
@@ -44,6 +45,8 @@ export const unitSchema: z.ZodType<UnitJson> = z.lazy(() =>
       eId: z.string().regex(/^[a-z][A-Za-z0-9-]*(?:_\d+)?(?:__[a-z][A-Za-z0-9-]*(?:_\d+)?)*$/),
       /** Akoma Ntoso eId: `art_2__para_4`. */
       aknEId: z.string().min(1),
+      /** This level alone, as a citation writes it: "khoản 4", "Điều 2", "đoạn 1". */
+      name: z.string().min(1),
       /** How a trainer cites it: "Khoản 4 Điều 2". */
       label: z.string().min(1),
       num: z.string().optional(),
@@ -58,6 +61,15 @@ export const unitSchema: z.ZodType<UnitJson> = z.lazy(() =>
     })
     .strict(),
 );
+
+/** The id of a fixed part of a document (mở đầu, nơi nhận, phần ký): an anchor, not a numbered unit. */
+export const partIdSchema = z.object({ eId: z.string().min(1), aknEId: z.string().min(1), label: z.string().min(1) }).strict();
+
+export const documentPartsSchema = z
+  .object({ preamble: partIdSchema.optional(), recipients: partIdSchema.optional(), signature: partIdSchema.optional() })
+  .strict();
+
+export type DocumentParts = z.infer<typeof documentPartsSchema>;
 
 export const attachmentSchema = z
   .object({
@@ -78,6 +90,8 @@ export type AttachmentJson = z.infer<typeof attachmentSchema>;
 export const documentTreeSchema = z
   .object({
     meta: documentFrontmatterSchema,
+    /** Ids of the fixed parts the document has. */
+    parts: documentPartsSchema,
     header: z.array(lineSchema),
     title: z.array(lineSchema),
     preamble: z.array(unitSchema),

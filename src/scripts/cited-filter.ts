@@ -1,5 +1,5 @@
 /**
- * Filters and sorts the list of cited documents on /trich-dan/. The page is complete without
+ * Filters and sorts the list of cited documents on the cited-documents index. The page is complete without
  * it (every document, most cited first); this only shows the form and reorders rows. The
  * choice is kept in the address (?loai=…&cap=…&sap-xep=…) so a filtered list can be shared.
  */

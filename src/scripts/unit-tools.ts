@@ -4,14 +4,14 @@
  * not in the HTML, because they only work with JavaScript; without it the ids and the table
  * of contents still give every permalink.
  */
-import { pinpointLabel } from '../lib/model/eid.ts';
+import { labelFromEId } from '../lib/model/eid.ts';
 import { citationFormats, type CitationFormats } from '../lib/model/pinpoint.ts';
+import { routes } from '../lib/routes.ts';
+import { href } from '../utils/url.ts';
 
 const article = document.querySelector<HTMLElement>('article.document');
 const documentCitationText = article?.dataset.citation ?? '';
-// URL patterns with "{eId}", written by the page from the same paths as the pages it links to.
-const cardHref = article?.dataset.card ?? '';
-const shareHref = article?.dataset.share ?? '';
+const slug = article?.dataset.slug ?? '';
 const shared = new Set(article?.dataset.shared?.split(' '));
 const status = document.createElement('p');
 status.className = 'visually-hidden tools-status';
@@ -32,7 +32,7 @@ function permalink(id: string): string {
 }
 
 function formats(unit: HTMLElement): CitationFormats {
-  return citationFormats(documentCitationText, unit.id, permalink(unit.id), quotedText(unit));
+  return citationFormats(documentCitationText, labelFromEId(unit.id), permalink(unit.id), quotedText(unit));
 }
 
 async function copy(text: string): Promise<void> {
@@ -85,7 +85,7 @@ function toolLink(text: string, action: string, href: string, label: string): HT
 }
 
 function addTools(unit: HTMLElement): void {
-  const label = pinpointLabel(unit.id);
+  const label = labelFromEId(unit.id);
   const tools = document.createElement('span');
   tools.className = 'unit-tools';
   tools.dataset.ed = '';
@@ -100,10 +100,10 @@ function addTools(unit: HTMLElement): void {
   );
   const cite = button('Trích dẫn', 'cite', `Trích dẫn ${label}`);
   cite.setAttribute('aria-expanded', 'false');
-  const card = toolLink('Tải thẻ trích dẫn', 'card', cardHref.replace('{eId}', unit.id), `Tải thẻ trích dẫn ${label} (ảnh PNG)`);
-  card.download = `${cardHref.split('/').at(-2)}_${unit.id}.png`;
+  const card = toolLink('Tải thẻ trích dẫn', 'card', href(routes.card(slug, unit.id)), `Tải thẻ trích dẫn ${label} (ảnh PNG)`);
+  card.download = `${slug}_${unit.id}.png`;
   tools.append(link, cite, more, card);
-  if (shared.has(unit.id)) tools.append(toolLink('Chia sẻ', 'share', shareHref.replace('{eId}', unit.id), `Chia sẻ ${label}: trang có ảnh xem trước`));
+  if (shared.has(unit.id)) tools.append(toolLink('Chia sẻ', 'share', href(routes.sharePage(slug, unit.id)), `Chia sẻ ${label}: trang có ảnh xem trước`));
   unit.prepend(tools);
 }
 
@@ -116,7 +116,7 @@ document.addEventListener('click', (event) => {
   if (action) {
     const unit = action.closest<HTMLElement>('.unit[id]')!;
     const f = formats(unit);
-    const label = pinpointLabel(unit.id);
+    const label = labelFromEId(unit.id);
     if (action.dataset.action === 'cite') {
       void copyAndSay(f.citation, `trích dẫn ${label}`, action);
       action.setAttribute('aria-expanded', 'true');

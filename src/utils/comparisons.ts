@@ -4,7 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { readComparisonConfig, type ComparisonConfig } from '../lib/compare/comparison-config.ts';
-import { comparisonPairs, compareDocuments, compareVersions, crossLibrary, pairKey, type Comparison, type ComparisonPair } from '../lib/compare/comparisons.ts';
+import { comparisonPairs, compareDocuments, compareVersions, crossLibrary, type Comparison, type ComparisonPair } from '../lib/compare/comparisons.ts';
+import { pairKey } from '../lib/routes.ts';
 import { similarDocuments } from '../lib/compare/similar-documents.ts';
 import type { DocumentTree } from '../schemas/document-tree.ts';
 

@@ -1,5 +1,6 @@
-/** A site path under the configured base: `href('van-ban/x/')` → `/so-tay/van-ban/x/` when hosted under `/so-tay/`. */
+import { withBase } from '../lib/routes.ts';
+
+/** A route (src/lib/routes.ts) under the configured base: `href(routes.document('x'))` → `/so-tay/van-ban/x/`. */
 export function href(path = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${path.replace(/^\//, '')}`;
+  return withBase(path, import.meta.env.BASE_URL);
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { articleUnits } from '../../src/lib/cards/units.ts';
+import { shareableUnits } from '../../src/lib/model/tree.ts';
 import { documentCitation, unitCitation } from '../../src/lib/model/pinpoint.ts';
 import { documentTree } from '../support/documents.ts';
 import { DIST, SLUGS } from '../support/paths.ts';
@@ -27,9 +27,8 @@ describe.each(Object.values(SLUGS))('%s', (slug) => {
   it('has a 1920×1080 card for every unit the tools are added to', () => {
     const ids = selectAll('.doc-text .unit[id]', page).map((u) => u.properties.id as string);
     expect(ids.length).toBeGreaterThan(20);
-    const pattern = article.properties.dataCard as string;
-    expect(pattern).toBe(`/the/${slug}/{eId}.png`);
-    const wrong = ids.filter((id) => JSON.stringify(imageSize(`${SITE}${pattern.replace('{eId}', id).slice(1)}`)) !== '{"width":1920,"height":1080}');
+    expect(article.properties.dataSlug).toBe(slug);
+    const wrong = ids.filter((id) => JSON.stringify(imageSize(`${SITE}the/${slug}/${id}.png`)) !== '{"width":1920,"height":1080}');
     expect(wrong).toEqual([]);
   });
 
@@ -43,7 +42,7 @@ describe.each(Object.values(SLUGS))('%s', (slug) => {
   });
 
   it('gives each article a share page with its own preview, its citation and the way back', () => {
-    const articles = articleUnits(tree);
+    const articles = shareableUnits(tree);
     expect(articles.length).toBeGreaterThan(3);
     expect((article.properties.dataShared as string).split(' ')).toEqual(articles.map((u) => u.eId));
     for (const unit of articles) {
@@ -55,7 +54,7 @@ describe.each(Object.values(SLUGS))('%s', (slug) => {
       expect(imageSize(meta(share, 'og:image')!), path).toEqual({ width: 1200, height: 630 });
       expect(meta(share, 'twitter:card')).toBe('summary_large_image');
       expect(meta(share, 'og:description')?.length).toBeGreaterThan(10);
-      expect(toString(select('.share-citation', share)!)).toContain(unitCitation(documentCitation(tree.meta), unit.eId));
+      expect(toString(select('.share-citation', share)!)).toContain(unitCitation(documentCitation(tree.meta), unit.label));
       const back = selectAll('a', share).find((a) => toString(a) === 'Xem trong toàn văn');
       expect(back?.properties.href).toBe(`/van-ban/${slug}/#${unit.eId}`);
       expect(select('a[download]', share)?.properties.href).toBe(`/the/${slug}/${unit.eId}.png`);

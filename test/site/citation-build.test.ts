@@ -51,11 +51,11 @@ describe('the build checks citations against the registry', () => {
     expect(result.ok, result.output).toBe(true);
     const page = readPage('van-ban/thu-nghiem/index.html', result.outDir);
     expect(selectAll('.doc-text a', page).map((a) => [a.properties.href, toString(a)])).toEqual([
-      ['/trich-dan/101-qd-tw-2012/', 'Quy định số 101-QĐ/TW, ngày 07/6/2012 của Ban Bí thư'],
-      ['/trich-dan/dieu-le-dang/', 'Điều lệ Đảng'],
+      ['/dan-chieu/101-qd-tw-2012/', 'Quy định số 101-QĐ/TW, ngày 07/6/2012 của Ban Bí thư'],
+      ['/dan-chieu/dieu-le-dang/', 'Điều lệ Đảng'],
       ['#dieu-1', 'Điều 1 Quy định này'],
     ]);
-    const cited = readPage('trich-dan/101-qd-tw-2012/index.html', result.outDir);
+    const cited = readPage('dan-chieu/101-qd-tw-2012/index.html', result.outDir);
     expect(selectAll('.citing-list a', cited).map((a) => a.properties.href)).toEqual(['/van-ban/thu-nghiem/#dieu-1__khoan-1']);
   });
 });

@@ -31,7 +31,7 @@ describe('following a citation', () => {
   it('from the clause of the Điện Biên regulation that cites Quy định 37-QĐ/TW to every citing clause, and back to one', async () => {
     const page = await open('van-ban/quy-dinh-neu-guong-dien-bien/');
     await page.locator('#dieu-2__khoan-14 a.cite', { hasText: 'Quy định số 37-QĐ/TW' }).click();
-    await page.waitForURL(`${baseUrl}trich-dan/37-qd-tw-2021/`);
+    await page.waitForURL(`${baseUrl}dan-chieu/37-qd-tw-2021/`);
     expect(await page.locator('h1').textContent()).toBe('Quy định số 37-QĐ/TW');
     expect(await page.locator('.citing-group h3 a').allTextContents()).toEqual(['Quy định nêu gương (Điện Biên)', 'Hướng dẫn nêu gương']);
     expect(await page.locator('#nhom-quy-dinh-neu-guong-dien-bien .citing-unit').allTextContents()).toEqual(['Khoản 14 Điều 2']);
@@ -41,7 +41,7 @@ describe('following a citation', () => {
     await page.waitForURL(`${baseUrl}van-ban/huong-dan-neu-guong/#${target}`);
     await expect.poll(() => inView(page, `[id="${target}"]`)).toBe(true);
     expect(await page.locator(`[id="${target}"]`).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 241, 184)');
-    expect(await page.locator(`[id="${target}"] a.cite[href$="/trich-dan/37-qd-tw-2021/"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`[id="${target}"] a.cite[href$="/dan-chieu/37-qd-tw-2021/"]`).count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
@@ -49,7 +49,7 @@ describe('following a citation', () => {
     const page = await open('');
     await page.getByRole('link', { name: 'Dẫn chiếu', exact: true }).click();
     await page.getByRole('link', { name: 'Quy định số 101-QĐ/TW' }).click();
-    await page.waitForURL(`${baseUrl}trich-dan/101-qd-tw-2012/`);
+    await page.waitForURL(`${baseUrl}dan-chieu/101-qd-tw-2012/`);
     expect(await page.locator('.citing-list > li').count()).toBe(4);
     expect(await page.locator('.citing-unit').allTextContents()).toEqual(['Căn cứ thứ 2', 'Đoạn 1 Điều 1', 'Điểm 1 Mục I', 'Đoạn 1 Mục III']);
     await page.context().close();
@@ -66,7 +66,7 @@ describe('following a citation', () => {
 
 describe('the index of cited documents', () => {
   it('filters by level and type, sorts by count, and keeps the choice in the address', async () => {
-    const page = await open('trich-dan/');
+    const page = await open('dan-chieu/');
     const rows = page.locator('[data-cited-table] tbody tr:not([hidden])');
     expect(await page.locator('[data-cited-filters]').isVisible()).toBe(true);
     // Each control is named by its label.
@@ -93,7 +93,7 @@ describe('the index of cited documents', () => {
   });
 
   it('works from the keyboard: Tab reaches the filters, arrow keys change them', async () => {
-    const page = await open('trich-dan/');
+    const page = await open('dan-chieu/');
     const level = page.locator('select[name="cap"]');
     for (let i = 0; i < 20 && !(await level.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     expect(await level.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -103,7 +103,7 @@ describe('the index of cited documents', () => {
   });
 
   it('shows every cited document, most cited first, without JavaScript', async () => {
-    const page = await open('trich-dan/', { javaScriptEnabled: false });
+    const page = await open('dan-chieu/', { javaScriptEnabled: false });
     expect(await page.locator('[data-cited-filters]').isVisible()).toBe(false);
     const counts = (await page.locator('[data-cited-count]').allTextContents()).map(Number);
     expect(counts.length).toBe(31);
@@ -118,7 +118,7 @@ describe('the index of cited documents', () => {
       await page.context().close();
       return srcs;
     };
-    const index = await scripts('trich-dan/');
+    const index = await scripts('dan-chieu/');
     const documentPage = await scripts('van-ban/huong-dan-neu-guong/');
     const own = index.filter((src) => !documentPage.includes(src));
     expect(own.length).toBe(1);
@@ -145,13 +145,25 @@ describe('the relationship picture', () => {
   it('a click on a cited document opens its page', async () => {
     const page = await open('luoc-do/');
     await page.locator('svg.diagram a', { has: page.locator('title', { hasText: 'Kết luận số 21-KL/TW, được dẫn chiếu 8 lần' }) }).click();
-    await page.waitForURL(`${baseUrl}trich-dan/21-kl-tw-2021/`);
+    await page.waitForURL(`${baseUrl}dan-chieu/21-kl-tw-2021/`);
+    await page.context().close();
+  });
+});
+
+describe('old links', () => {
+  it.each([
+    ['trich-dan/', 'dan-chieu/'],
+    ['trich-dan/21-kl-tw-2021/', 'dan-chieu/21-kl-tw-2021/'],
+  ])('%s, from before the cited documents moved, opens %s', async (from, to) => {
+    const page = await open(from);
+    await page.waitForURL(`${baseUrl}${to}`);
+    expect(await page.locator('h1').count()).toBe(1);
     await page.context().close();
   });
 });
 
 describe('on a 360 px phone', () => {
-  it.each(['trich-dan/', 'trich-dan/21-kl-tw-2021/', 'luoc-do/', 'van-ban/huong-dan-neu-guong/'])('%s does not scroll sideways', async (path) => {
+  it.each(['dan-chieu/', 'dan-chieu/21-kl-tw-2021/', 'luoc-do/', 'van-ban/huong-dan-neu-guong/'])('%s does not scroll sideways', async (path) => {
     const page = await open(path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.context().close();

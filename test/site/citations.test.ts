@@ -87,30 +87,30 @@ describe('citations on the built site', () => {
       for (const e of entries) {
         for (const m of mentions(page.text.replace(/\s/g, ' '), e)) {
           const links = new Set(page.hrefs.slice(m.start, m.end));
-          expect([...links], `${page.slug}: «${page.text.slice(m.start, m.end)}»`).toEqual([`/trich-dan/${e.id}/`]);
+          expect([...links], `${page.slug}: «${page.text.slice(m.start, m.end)}»`).toEqual([`/dan-chieu/${e.id}/`]);
           checked++;
         }
       }
     }
     expect(checked).toBe([...sourceCount.values()].reduce((a, b) => a + b, 0));
-    for (const e of entries) expect(existsSync(`${DIST}trich-dan/${e.id}/index.html`), e.id).toBe(true);
+    for (const e of entries) expect(existsSync(`${DIST}dan-chieu/${e.id}/index.html`), e.id).toBe(true);
   });
 
   it('counts per cited document match the count over the sources: on the index, in links, on its page', () => {
-    const index = readPage('trich-dan/index.html');
+    const index = readPage('dan-chieu/index.html');
     const shown = new Map(
       selectAll('[data-cited-table] tbody tr', index).map((row) => [String(select('th a', row)!.properties.href), Number(toString(select('[data-cited-count]', row)!))]),
     );
     for (const e of entries) {
       const expected = sourceCount.get(e.id);
-      const href = `/trich-dan/${e.id}/`;
+      const href = `/dan-chieu/${e.id}/`;
       expect(shown.get(href), `index: ${e.id}`).toBe(expected);
       const links = pages.flatMap((p) => {
         const starts = p.hrefs.map((h, i) => (h === href && p.hrefs[i - 1] !== href ? i : -1)).filter((i) => i >= 0);
         return starts;
       });
       expect(links.length, `links: ${e.id}`).toBe(expected);
-      expect(selectAll('.citing-list > li', readPage(`trich-dan/${e.id}/index.html`)).length, `page: ${e.id}`).toBe(expected);
+      expect(selectAll('.citing-list > li', readPage(`dan-chieu/${e.id}/index.html`)).length, `page: ${e.id}`).toBe(expected);
     }
   });
 
@@ -118,7 +118,7 @@ describe('citations on the built site', () => {
     for (const page of pages) {
       const seen = new Set<string>();
       page.hrefs.forEach((href, i) => {
-        if (!href?.startsWith('/trich-dan/')) return;
+        if (!href?.startsWith('/dan-chieu/')) return;
         const key = `${href} ${page.units[i]}`;
         if (seen.has(key)) return;
         seen.add(key);
@@ -131,18 +131,18 @@ describe('citations on the built site', () => {
   });
 
   it('shows the guideline’s "khóa XII" and "khóa XIII" for Kết luận 21-KL/TW side by side, each with its clauses', () => {
-    const page = readPage('trich-dan/21-kl-tw-2021/index.html');
+    const page = readPage('dan-chieu/21-kl-tw-2021/index.html');
     const variants = selectAll('.disagreement .variant', page);
     expect(variants.map((v) => toString(select('.variant-value', v)!))).toEqual(['khóa XIII (5 lần)', 'khóa XII (1 lần)']);
     const xii = selectAll('li', variants[1]!);
     expect(xii.map((li) => toString(li))).toEqual(['Hướng dẫn nêu gương, Đoạn 2 điểm 1 Mục III: Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XII']);
     expect(select('a', xii[0]!)!.properties.href).toMatch(/^\/van-ban\/huong-dan-neu-guong\/#muc-III__/);
     // A document the texts agree about has no such section.
-    expect(select('.disagreements', readPage('trich-dan/101-qd-tw-2012/index.html'))).toBeUndefined();
+    expect(select('.disagreements', readPage('dan-chieu/101-qd-tw-2012/index.html'))).toBeUndefined();
   });
 
   it('says a Tỉnh ủy document cited by the guideline has no province named, and keeps Điện Biên’s apart', () => {
-    const facts = (id: string) => Object.fromEntries(selectAll('.fact', readPage(`trich-dan/${id}/index.html`)).map((f) => [toString(select('dt', f)!), toString(select('dd', f)!)]));
+    const facts = (id: string) => Object.fromEntries(selectAll('.fact', readPage(`dan-chieu/${id}/index.html`)).map((f) => [toString(select('dt', f)!), toString(select('dd', f)!)]));
     expect(facts('09-qd-tu-khong-ghi-tinh-2017')['Tỉnh']).toBe('không ghi tỉnh (cùng tỉnh với Hướng dẫn nêu gương, văn bản này không ghi tên tỉnh)');
     expect(facts('08-ct-tu-dien-bien-2016')['Tỉnh']).toBe('Điện Biên');
     expect(facts('101-qd-tw-2012')).toMatchObject({ 'Cấp': 'Trung ương', 'Ngày ban hành': '07/06/2012', 'Cơ quan ban hành': 'Ban Bí thư', 'Tên thường gọi': 'Quy định 101; QĐ 101; 101-QĐ/TW' });
@@ -184,7 +184,7 @@ describe('citations on the built site', () => {
   });
 
   it('lists every cited document on the index without JavaScript, most cited first; the filters wait for the script', () => {
-    const index = readPage('trich-dan/index.html');
+    const index = readPage('dan-chieu/index.html');
     const counts = selectAll('[data-cited-count]', index).map((c) => Number(toString(c)));
     expect(counts.length).toBe(entries.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));

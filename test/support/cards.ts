@@ -3,8 +3,8 @@ import { CITATION_DESIGN, type CitationCardInput } from '../../src/lib/cards/cit
 import type { CardDesign } from '../../src/lib/cards/card.ts';
 import { articleOgInput, citationCardInput, documentOgInput } from '../../src/lib/cards/inputs.ts';
 import { OG_DESIGN, type OgImageInput } from '../../src/lib/cards/og-image.ts';
-import { documentPath } from '../../src/lib/cards/paths.ts';
-import { allUnits, articleUnits } from '../../src/lib/cards/units.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { allUnits, shareableUnits } from '../../src/lib/model/tree.ts';
 import type { DocumentTree } from '../../src/schemas/document-tree.ts';
 import { documentTree } from './documents.ts';
 import { SLUGS } from './paths.ts';
@@ -24,7 +24,7 @@ export function citationCards(tree: DocumentTree): CardCase<CitationCardInput>[]
   return allUnits(tree).map((unit) => ({
     name: `the/${tree.meta.slug}/${unit.eId}`,
     design: CITATION_DESIGN,
-    input: citationCardInput(tree.meta, unit, `${SITE}${documentPath(tree.meta.slug, unit.eId)}`),
+    input: citationCardInput(tree.meta, unit, `${SITE}${routes.unit(tree.meta.slug, unit.eId)}`),
   }));
 }
 
@@ -32,7 +32,7 @@ export function citationCards(tree: DocumentTree): CardCase<CitationCardInput>[]
 export function ogImages(tree: DocumentTree): CardCase<OgImageInput>[] {
   return [
     { name: `og/${tree.meta.slug}`, design: OG_DESIGN, input: documentOgInput(tree.meta) },
-    ...articleUnits(tree).map((unit) => ({ name: `og/${tree.meta.slug}/${unit.eId}`, design: OG_DESIGN, input: articleOgInput(tree.meta, unit) })),
+    ...shareableUnits(tree).map((unit) => ({ name: `og/${tree.meta.slug}/${unit.eId}`, design: OG_DESIGN, input: articleOgInput(tree.meta, unit) })),
   ];
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { importDocument, type ImportedDocument } from '../../src/lib/importer/import-document.ts';
 import { readMeta } from '../../src/lib/importer/meta.ts';
 import { readRegistryDir } from '../../src/lib/importer/registry-files.ts';
+import { subtree } from '../../src/lib/model/tree.ts';
 import type { UnitJson } from '../../src/schemas/document-tree.ts';
 import { CITED, SOURCES } from './paths.ts';
 
@@ -17,7 +18,7 @@ export function importSource(source: string): ImportedDocument {
 
 /** Every unit of a list, depth first. */
 export function allUnits(units: UnitJson[]): UnitJson[] {
-  return units.flatMap((u) => [u, ...allUnits(u.children)]);
+  return units.flatMap(subtree);
 }
 
 export function childrenOfKind(unit: UnitJson | undefined, kind: UnitJson['kind']): UnitJson[] {

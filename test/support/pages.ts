@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isMoved } from '../../src/lib/routes.ts';
 import { DIST, ROOT } from './paths.ts';
 
 /** Every HTML page of a build, as URL paths relative to the site root ("van-ban/x/", "404.html"). */
@@ -37,7 +38,8 @@ function pageRoutes(): { file: string; pattern: RegExp; dynamic: boolean }[] {
 export function pagesPerRoute(perRoute = 4, dist = DIST): string[] {
   const routes = pageRoutes();
   const groups = new Map<string, string[]>();
-  for (const page of builtPages(dist)) {
+  // A moved page only sends the browser on (test/site/citations.browser.test.ts checks where).
+  for (const page of builtPages(dist).filter((p) => !isMoved(p))) {
     const route = routes.find((r) => r.pattern.test(page));
     if (!route) throw new Error(`${page}: no page in src/pages builds it`);
     groups.set(route.file, [...(groups.get(route.file) ?? []), page]);

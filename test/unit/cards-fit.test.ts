@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstWords, fitText, MORE, type FittedText } from '../../src/lib/cards/fit.ts';
 import { unitParagraphs } from '../../src/lib/cards/text.ts';
-import { allUnits } from '../../src/lib/cards/units.ts';
+import { allUnits } from '../../src/lib/model/tree.ts';
 import { documentTree } from '../support/documents.ts';
 
 /** A stand-in for satori: a card fits when its characters times its size stay under a budget. */

@@ -89,17 +89,30 @@ describe('references inside a document', () => {
   it('link "Điều 1 Quy chế này" and "Điều 4 của Quy chế này" to the article', () => {
     const text = 'quy định tại Điều 1 Quy chế này. Ngoài nhiệm vụ tại Điều 4 của Quy chế này,';
     const refs = findUnitReferences(text);
-    expect(refs.map((r) => [r.text, r.eId])).toEqual([
-      ['Điều 1 Quy chế này', 'dieu-1'],
-      ['Điều 4 của Quy chế này', 'dieu-4'],
+    expect(refs.map((r) => [r.text, r.levels])).toEqual([
+      ['Điều 1 Quy chế này', [{ kind: 'article', num: '1' }]],
+      ['Điều 4 của Quy chế này', [{ kind: 'article', num: '4' }]],
     ]);
     expect(refs.map((r) => text.slice(r.start, r.end))).toEqual(refs.map((r) => r.text));
   });
 
   it('point at a clause or a point when the reference names one', () => {
-    expect(findUnitReferences('theo khoản 2 Điều 3 Quy định này và điểm đ khoản 1 Điều 12 Quy chế làm việc này').map((r) => [r.text, r.eId])).toEqual([
-      ['khoản 2 Điều 3 Quy định này', 'dieu-3__khoan-2'],
-      ['điểm đ khoản 1 Điều 12 Quy chế làm việc này', 'dieu-12__khoan-1__diem-dd'],
+    expect(findUnitReferences('theo khoản 2 Điều 3 Quy định này và điểm đ khoản 1 Điều 12 Quy chế làm việc này').map((r) => [r.text, r.levels])).toEqual([
+      [
+        'khoản 2 Điều 3 Quy định này',
+        [
+          { kind: 'article', num: '3' },
+          { kind: 'clause', num: '2' },
+        ],
+      ],
+      [
+        'điểm đ khoản 1 Điều 12 Quy chế làm việc này',
+        [
+          { kind: 'article', num: '12' },
+          { kind: 'clause', num: '1' },
+          { kind: 'point', num: 'đ' },
+        ],
+      ],
     ]);
   });
 

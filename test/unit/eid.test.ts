@@ -1,47 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { breadcrumb, formatSegment, numToken, parseEId, pinpointLabel, toAknEId, tokenToNum } from '../../src/lib/model/eid.ts';
+import {
+  breadcrumbFromEId,
+  citationLabel,
+  formatAknSegment,
+  formatSegment,
+  isEId,
+  labelFromEId,
+  levelName,
+  numToken,
+} from '../../src/lib/model/eid.ts';
+import { breadcrumb, walk } from '../../src/lib/model/tree.ts';
+import { documentTreeSchema } from '../../src/schemas/document-tree.ts';
+import { DOCUMENTS } from '../support/paths.ts';
+
+const trees = readdirSync(DOCUMENTS)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => documentTreeSchema.parse(JSON.parse(readFileSync(`${DOCUMENTS}${f}`, 'utf8'))));
 
 describe('eId', () => {
-  it('turns written numbers into id tokens and back', () => {
+  it('turns written numbers into id tokens', () => {
     expect(numToken('4.1')).toBe('4-1');
     expect(numToken('(1)')).toBe('1');
     expect(numToken('III')).toBe('III');
     expect(numToken('đ')).toBe('dd');
-    expect(tokenToNum('4-1')).toBe('4.1');
-    expect(tokenToNum('dd')).toBe('đ');
     expect(() => numToken('()')).toThrow(/mã định danh/);
   });
 
-  it('gives every level its Akoma Ntoso twin', () => {
-    expect(toAknEId('dieu-2__khoan-4')).toBe('art_2__para_4');
-    expect(toAknEId('dieu-3__khoan-5__diem-1')).toBe('art_3__para_5__point_1');
-    expect(toAknEId('chuong-II')).toBe('chp_II');
-    expect(toAknEId('muc-III__diem-2')).toBe('sec_III__point_2');
-    expect(toAknEId('mo-dau__doan-1')).toBe('preamble__al_1');
-    expect(toAknEId('can-cu-2')).toBe('cit_2');
-    expect(toAknEId('mau-1__chu-thich-1')).toBe('att_1__fn_1');
-    expect(toAknEId('dieu-2__khoan-2_2')).toBe('art_2__para_2_2');
+  it('formats a level in Vietnamese and in Akoma Ntoso words', () => {
+    expect(formatSegment({ kind: 'clause', token: '2', duplicate: 2 })).toBe('khoan-2_2');
+    expect(formatAknSegment({ kind: 'clause', token: '2', duplicate: 2 })).toBe('para_2_2');
+    expect(formatSegment({ kind: 'preamble' })).toBe('mo-dau');
+    expect(formatAknSegment({ kind: 'subpoint', token: '4-1' })).toBe('subpoint_4-1');
   });
 
   it('names a unit the way a trainer cites it, innermost first', () => {
-    expect(pinpointLabel('dieu-2__khoan-4')).toBe('Khoản 4 Điều 2');
-    expect(pinpointLabel('dieu-3__khoan-5__diem-1')).toBe('Điểm 1 khoản 5 Điều 3');
-    expect(pinpointLabel('dieu-1__khoan-3__gach-2')).toBe('Gạch đầu dòng thứ 2 khoản 3 Điều 1');
-    expect(pinpointLabel('muc-III__diem-2')).toBe('Điểm 2 Mục III');
-    expect(pinpointLabel('diem-4__tiet-4-1')).toBe('Tiết 4.1 điểm 4');
-    expect(pinpointLabel('mo-dau__doan-2')).toBe('Đoạn 2 phần mở đầu');
-    expect(pinpointLabel('can-cu-3')).toBe('Căn cứ thứ 3');
-    expect(pinpointLabel('mau-1__diem-9')).toBe('Điểm 9 Mẫu kèm theo');
+    expect(citationLabel([levelName('article', '3'), levelName('clause', '5'), levelName('point', '1')])).toBe('Điểm 1 khoản 5 Điều 3');
+    expect(citationLabel([levelName('section', 'III'), levelName('point', '2')])).toBe('Điểm 2 Mục III');
+    expect(citationLabel([levelName('preamble', undefined), levelName('paragraph', '2')])).toBe('Đoạn 2 phần mở đầu');
+    expect(citationLabel([levelName('basis', '3')])).toBe('Căn cứ thứ 3');
+    expect(levelName('clause', '2', 2)).toBe('khoản 2 (lần 2)');
   });
 
-  it('builds a breadcrumb outermost first', () => {
-    expect(breadcrumb('dieu-3__khoan-6')).toEqual(['Điều 3', 'Khoản 6']);
-    expect(breadcrumb('muc-III__diem-1__doan-2')).toEqual(['Mục III', 'Điểm 1', 'Đoạn 2']);
+  it('tells structure ids from the page’s other anchors', () => {
+    expect(['dieu-2__khoan-4', 'mo-dau__doan-1', 'khoan-2_2', 'mau-1__chu-thich-1', 'noi-nhan'].every(isEId)).toBe(true);
+    expect(['facts-heading', 'sua-doi-3', 'dieu', ''].some(isEId)).toBe(false);
   });
 
-  it('parses what it formats', () => {
-    const segment = { kind: 'clause' as const, token: '2', duplicate: 2 };
-    expect(parseEId(formatSegment(segment))).toEqual([segment]);
-    expect(() => parseEId('dieu-2__foo-1')).toThrow(/foo-1/);
+  it('works back, in the browser, exactly the label and breadcrumb the importer stored for every unit', () => {
+    let units = 0;
+    for (const tree of trees) {
+      for (const entry of walk(tree)) {
+        expect(labelFromEId(entry.unit.eId), entry.unit.eId).toBe(entry.unit.label);
+        expect(breadcrumbFromEId(entry.unit.eId), entry.unit.eId).toEqual(breadcrumb(entry));
+        units++;
+      }
+    }
+    expect(units).toBeGreaterThan(400);
   });
 });

@@ -48,7 +48,7 @@ describe('npm run import -- new.txt --meta new.yaml', () => {
     expect(code).toBe(0);
     expect(readFileSync(join(sources, 'thu-nghiem.txt'), 'utf8')).toBe(readFileSync(join(work, 'thu-nghiem.txt'), 'utf8'));
     expect(existsSync(join(sources, 'thu-nghiem.yaml'))).toBe(true);
-    expect(readFileSync(join(documents, 'thu-nghiem.mdx'), 'utf8')).toContain('<Clause eId="dieu-1__khoan-1">');
+    expect(readFileSync(join(documents, 'thu-nghiem.mdx'), 'utf8')).toContain('<Unit kind="clause" eId="dieu-1__khoan-1">');
     expect(existsSync(join(documents, 'quy-che-lam-viec-tinh-uy-dien-bien.json'))).toBe(true);
   });
 

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/lib/importer/meta.ts';
 import { SourceError } from '../../src/lib/importer/source-error.ts';
 import { plainText } from '../../src/lib/model/runs.ts';
 import { allUnits } from '../support/import.ts';
+import { SOURCES } from '../support/paths.ts';
 import { importText, skeleton } from '../support/skeleton.ts';
 
 const HOSTILE = [
@@ -59,7 +61,14 @@ describe('hostile source text is data', () => {
   });
 
   it('names the title line it expected when the text does not match its metadata type', () => {
-    expect(() => importText(skeleton(['1. Nội dung']), { type: 'Chỉ thị' })).toThrow(/^thu-nghiem\.txt:1: không tìm thấy dòng tên loại văn bản "CHỈ THỊ"/);
+    expect(() => importText(skeleton(['1. Nội dung']), { type: 'Chỉ thị', symbol: 'CT/TU' })).toThrow(/^thu-nghiem\.txt:1: không tìm thấy dòng tên loại văn bản "CHỈ THỊ"/);
+  });
+
+  it('refuses a document type the vocabulary does not know, or a symbol that type does not use, naming the line', () => {
+    const yaml = readFileSync(`${SOURCES}000_7da3d2be77d90cdf.yaml`, 'utf8');
+    const line = yaml.split('\n').findIndex((l) => l.startsWith('type:')) + 1;
+    expect(() => readMeta(yaml.replace(/^type: .*$/m, 'type: Thư'), 'x.yaml')).toThrow(new RegExp(`^x\\.yaml:${line}: trường "type": không phải loại văn bản đã biết`));
+    expect(() => readMeta(yaml.replace(/^type: .*$/m, 'type: Chỉ thị'), 'x.yaml')).toThrow(/^x\.yaml:\d+: trường "symbol": ký hiệu "QĐ\/TU" không hợp với loại "Chỉ thị" \("CT\/…"\)/);
   });
 
   it('fails when an editorial note matches nothing, naming the metadata file', () => {

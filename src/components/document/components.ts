@@ -1,4 +1,3 @@
-import { UNIT_COMPONENT } from '../../lib/importer/mdx.ts';
 import Attachment from './Attachment.astro';
 import Block from './Block.astro';
 import Cite from './Cite.astro';
@@ -11,7 +10,7 @@ import UnitRef from './UnitRef.astro';
 
 /** What each component name in the generated MDX renders as. */
 export const documentComponents = {
-  ...Object.fromEntries(Object.values(UNIT_COMPONENT).map((name) => [name, Unit])),
+  Unit,
   Attachment,
   Block,
   Cite,

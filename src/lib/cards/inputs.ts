@@ -1,7 +1,6 @@
 /** What each card says, from a document's metadata and structure. */
 import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
 import type { UnitJson } from '../../schemas/document-tree.ts';
-import { pinpointLabel } from '../model/eid.ts';
 import { documentCitation, unitCitation } from '../model/pinpoint.ts';
 import type { CitationCardInput } from './citation-card.ts';
 import type { OgImageInput } from './og-image.ts';
@@ -12,9 +11,9 @@ type Meta = Parameters<typeof documentCitation>[0] & Pick<DocumentFrontmatter, '
 /** The slide card of one unit; `permalink` is its absolute URL on the site. */
 export function citationCardInput(meta: Meta, unit: UnitJson, permalink: string): CitationCardInput {
   return {
-    label: pinpointLabel(unit.eId),
+    label: unit.label,
     paragraphs: unitParagraphs(unit),
-    citation: cardString(unitCitation(documentCitation(meta), unit.eId)),
+    citation: cardString(unitCitation(documentCitation(meta), unit.label)),
     permalink,
   };
 }
@@ -31,5 +30,5 @@ export function documentOgInput(meta: Meta): OgImageInput {
 
 /** An article's preview: its first lines and its citation. */
 export function articleOgInput(meta: Meta, unit: UnitJson): OgImageInput {
-  return { kicker: kicker(meta), paragraphs: unitParagraphs(unit), bold: false, citation: cardString(unitCitation(documentCitation(meta), unit.eId)) };
+  return { kicker: kicker(meta), paragraphs: unitParagraphs(unit), bold: false, citation: cardString(unitCitation(documentCitation(meta), unit.label)) };
 }

@@ -3,29 +3,22 @@
  * per unit. Editorial notes (`sic`) live beside the runs, not in them, so they never reach a card.
  */
 import type { UnitJson } from '../../schemas/document-tree.ts';
-import { plainText, type Run } from '../model/runs.ts';
+import { plainText } from '../model/runs.ts';
+import { headingLine, subtree } from '../model/tree.ts';
 
 /** Source text as a card sets it: NFC, white space collapsed, never reworded. */
 export function cardString(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-function line(runs: readonly Run[] | undefined): string {
-  return runs ? cardString(plainText(runs)) : '';
-}
-
 /** The unit's own paragraphs: its numbering and heading ("Điều 5. Trách nhiệm…"), then its text. */
 function ownParagraphs(unit: UnitJson): string[] {
-  const heading = unit.heading ? cardString(`${unit.marker ?? ''} ${line(unit.heading)}`) : '';
-  const text = line(unit.text);
-  const paragraphs = [heading, text].filter(Boolean);
-  // An article written "Điều 2." with no title still opens with its number.
-  return paragraphs.length ? paragraphs : unit.marker ? [cardString(unit.marker)] : [];
+  return [headingLine(unit), unit.text && plainText(unit.text)].filter((p): p is string => !!p).map(cardString).filter(Boolean);
 }
 
 /** The unit's paragraphs followed by its descendants', in document order. */
 export function unitParagraphs(unit: UnitJson): string[] {
-  return [...ownParagraphs(unit), ...unit.children.flatMap(unitParagraphs)];
+  return subtree(unit).flatMap(ownParagraphs);
 }
 
 /** At most `max` characters of the paragraphs, cut after a whole word and marked "…": a preview's description. */

@@ -6,6 +6,7 @@
  */
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
 import { formatPartialDate } from '../model/dates.ts';
+import { findByNumbers, rootUnits, subtree } from '../model/tree.ts';
 import { fold } from '../text/fold.ts';
 import { disagreementsOf, variantsOf, type Disagreement } from './disagreements.ts';
 import { linkCitations, withoutLinks } from './link.ts';
@@ -67,26 +68,16 @@ export class CitationCheckError extends Error {
   }
 }
 
-function unitsOf(tree: DocumentTree): UnitJson[] {
-  return [...tree.preamble, ...tree.body, ...tree.attachments.flatMap((a) => a.children)];
-}
-
-function eIdsOf(units: UnitJson[]): string[] {
-  return units.flatMap((u) => [u.eId, ...eIdsOf(u.children)]);
-}
-
 /** Links the tree afresh and reports any citation its stored runs do not carry as the registry says. */
 function checkLinks({ tree, file }: CatalogDocument, registry: Registry, problems: string[]): void {
   const source = `content/sources/${tree.meta.source}`;
-  const stored = unitsOf(tree);
+  const stored = rootUnits(tree);
   const fresh: UnitJson[] = structuredClone(stored);
-  const strip = (u: UnitJson) => {
+  for (const u of fresh.flatMap(subtree)) {
     if (u.heading) u.heading = withoutLinks(u.heading);
     if (u.text) u.text = withoutLinks(u.text);
-    u.children.forEach(strip);
-  };
-  fresh.forEach(strip);
-  const linkProblems = linkCitations(fresh, { registry, citing: { slug: tree.meta.slug, province: tree.meta.province }, eIds: new Set(eIdsOf(stored)) });
+  }
+  const linkProblems = linkCitations(fresh, { registry, citing: { slug: tree.meta.slug, province: tree.meta.province }, findUnit: (levels) => findByNumbers(tree, levels) });
   for (const p of linkProblems) problems.push(`${source}:${p.line}: «${p.text}»: ${p.message}`);
   if (!linkProblems.length && JSON.stringify(fresh) !== JSON.stringify(stored)) {
     problems.push(`${file}: các liên kết dẫn chiếu khác với những gì trình nhập tạo ra từ sổ hiện tại: chạy "npm run import"`);

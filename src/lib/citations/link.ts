@@ -5,16 +5,18 @@
  * so a phrase that a page break cut in two ("của Bộ / Chính trị") is still one link.
  */
 import type { UnitJson } from '../../schemas/document-tree.ts';
+import { citationLabel, levelName } from '../model/eid.ts';
 import { normalizeRuns, patchRange, type Run } from '../model/runs.ts';
-import { findUnitReferences } from './internal.ts';
+import { findUnitReferences, type UnitReference } from './internal.ts';
 import { findCitations } from './recognize.ts';
 import type { CitingDocument, Registry } from './registry.ts';
+import { subtree } from '../model/tree.ts';
 
 export interface LinkContext {
   registry: Registry;
   citing: CitingDocument;
-  /** Every eId of the document, so a reference to a unit that does not exist is caught. */
-  eIds: ReadonlySet<string>;
+  /** The unit of the document a reference's numbers name, if it has one (tree.ts `findByNumbers`). */
+  findUnit: (levels: UnitReference['levels']) => UnitJson | undefined;
 }
 
 /** A phrase that could not be linked: where, what it says, and why. */
@@ -40,8 +42,9 @@ function linkRuns(runs: Run[], line: number, context: LinkContext, problems: Lin
   }
   for (const ref of findUnitReferences(text)) {
     if (phrases.some((p) => ref.start < p.end && p.start < ref.end)) continue;
-    if (!context.eIds.has(ref.eId)) problems.push({ line, text: ref.text, message: `văn bản không có đơn vị ${ref.eId}` });
-    else out = patchRange(out, ref.start, ref.end, { unitRef: ref.eId });
+    const target = context.findUnit(ref.levels);
+    if (!target) problems.push({ line, text: ref.text, message: `văn bản không có ${citationLabel(ref.levels.map((l) => levelName(l.kind, l.num)))}` });
+    else out = patchRange(out, ref.start, ref.end, { unitRef: target.eId });
   }
   return out;
 }
@@ -49,14 +52,10 @@ function linkRuns(runs: Run[], line: number, context: LinkContext, problems: Lin
 /** Marks the citations in `units` (headings and text, all levels) in place; returns what it could not link. */
 export function linkCitations(units: UnitJson[], context: LinkContext): LinkProblem[] {
   const problems: LinkProblem[] = [];
-  const visit = (list: UnitJson[]) => {
-    for (const unit of list) {
-      if (unit.heading) unit.heading = linkRuns(unit.heading, unit.line, context, problems);
-      if (unit.text) unit.text = linkRuns(unit.text, unit.line, context, problems);
-      visit(unit.children);
-    }
-  };
-  visit(units);
+  for (const unit of units.flatMap(subtree)) {
+    if (unit.heading) unit.heading = linkRuns(unit.heading, unit.line, context, problems);
+    if (unit.text) unit.text = linkRuns(unit.text, unit.line, context, problems);
+  }
   return problems;
 }
 

@@ -5,6 +5,7 @@
 import type { DocumentTree, Run, UnitJson } from '../../schemas/document-tree.ts';
 import type { UnitKind } from '../model/eid.ts';
 import { plainText } from '../model/runs.ts';
+import { allUnits } from '../model/tree.ts';
 
 export interface Occurrence {
   /** The cited document: its id in the registry. */
@@ -41,20 +42,13 @@ function fromRuns(runs: Run[], unit: UnitJson, slug: string, out: Occurrence[]):
   }
 }
 
-function visit(units: UnitJson[], slug: string, out: Occurrence[]): void {
-  for (const unit of units) {
-    if (unit.heading) fromRuns(unit.heading, unit, slug, out);
-    if (unit.text) fromRuns(unit.text, unit, slug, out);
-    visit(unit.children, slug, out);
-  }
-}
-
 /** Every citation in a document, in reading order. */
 export function occurrencesIn(tree: DocumentTree): Occurrence[] {
   const out: Occurrence[] = [];
-  visit(tree.preamble, tree.meta.slug, out);
-  visit(tree.body, tree.meta.slug, out);
-  for (const a of tree.attachments) visit(a.children, tree.meta.slug, out);
+  for (const unit of allUnits(tree)) {
+    if (unit.heading) fromRuns(unit.heading, unit, tree.meta.slug, out);
+    if (unit.text) fromRuns(unit.text, unit, tree.meta.slug, out);
+  }
   return out;
 }
 

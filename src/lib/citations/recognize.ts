@@ -5,6 +5,7 @@
  * out, with what each phrase says about the cited document, as written.
  */
 import type { PartialDate } from '../../schemas/document-meta.ts';
+import { TYPE_NAMES } from '../model/document-types.ts';
 import { fold } from '../text/fold.ts';
 
 export interface CitationPhrase {
@@ -29,26 +30,6 @@ export interface CitationPhrase {
   name: string | null;
 }
 
-/** Kinds of documents a citation names before the number, and before "này" in an internal reference. */
-export const DOCUMENT_TYPES = [
-  'Quy định',
-  'Quy chế',
-  'Quyết định',
-  'Kết luận',
-  'Chỉ thị',
-  'Nghị quyết',
-  'Hướng dẫn',
-  'Công văn',
-  'Thông báo',
-  'Thông tri',
-  'Kế hoạch',
-  'Chương trình',
-  'Báo cáo',
-  'Đề án',
-  'Nghị định',
-  'Thông tư',
-  'Luật',
-];
 
 /** Bodies that issue the documents these texts cite; a "của …" naming anything else is not part of the phrase. */
 const ISSUING_BODIES = [
@@ -90,7 +71,7 @@ const NOT_WORD = '(?![\\p{L}\\p{N}])';
 /** The số hiệu: digits, a hyphen or a space, letters, a slash, letters ("101-QĐ/TW", "08 QĐi/TW"). */
 const SO_HIEU = /(?<![\p{L}\p{N}/-])(\d{1,5})(?:[ \t]*-[ \t]*|[ \t]+)([A-ZĐ]{1,6}i?)\/([A-ZĐ]{2,10})(?![\p{L}\p{N}])/gu;
 /** What may precede it, read backwards on folded text: "Quy định số ", "số ", or nothing. */
-const LEAD = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${alternatives(DOCUMENT_TYPES)})\\s+)?(?:số\\s+)?)$`, 'u');
+const LEAD = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${alternatives([...TYPE_NAMES])})\\s+)?(?:số\\s+)?)$`, 'u');
 const DATE = new RegExp(
   `,?\\s*ngày\\s+(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4})${NOT_WORD}`,
   'uy',

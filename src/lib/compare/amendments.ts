@@ -19,8 +19,8 @@
  * Deleted words cannot be recovered: the text keeps no trace of them.
  */
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
-import { pinpointLabel } from '../model/eid.ts';
 import { plainText, type Run } from '../model/runs.ts';
+import { headingLine, subtree } from '../model/tree.ts';
 
 export const AMENDMENT_KINDS = ['unit', 'sentence', 'phrase', 'number', 'title'] as const;
 export type AmendmentKind = (typeof AMENDMENT_KINDS)[number];
@@ -34,7 +34,7 @@ export interface Amendment {
   kind: AmendmentKind;
   /** The unit whose paragraph holds it. */
   eId: string;
-  /** The Điều it belongs to (or the top-level unit, or `mo-dau` for the căn cứ). */
+  /** The Điều it belongs to (or the top-level unit, or the preamble part's id for the căn cứ). */
   article: string;
   text: string;
   /** Bold, italic or both, as the source marks it. */
@@ -70,6 +70,8 @@ export interface ArticleAmendments {
 }
 
 export interface AmendmentView {
+  /** The id of the part holding the căn cứ, which the article table links to. */
+  preambleEId?: string;
   preamble: AmendedUnit[];
   body: AmendedUnit[];
   amendments: Amendment[];
@@ -99,11 +101,6 @@ function classify(unit: UnitJson, text: string, start: number, end: number): Ame
 
 function articleOf(path: UnitJson[]): string {
   return (path.find((u) => u.kind === 'article') ?? path[0])!.eId;
-}
-
-function headingOf(unit: UnitJson): string | undefined {
-  if (!unit.heading && !(unit.marker && !unit.text)) return undefined;
-  return [unit.marker, unit.heading ? plainText(unit.heading) : ''].filter(Boolean).join(' ');
 }
 
 /** The amendments a text marks, and the text cut at them for display. */
@@ -148,27 +145,21 @@ export function amendmentView(tree: DocumentTree): AmendmentView {
     const before = amendments.length;
     const children = unit.children.map((c) => visit(c, here, article));
     const own = segments?.filter((s) => s.amendment !== undefined).length ?? 0;
-    return { eId: unit.eId, kind: unit.kind, heading: headingOf(unit), segments, added, count: own + amendments.length - before, children };
+    return { eId: unit.eId, kind: unit.kind, heading: headingLine(unit), segments, added, count: own + amendments.length - before, children };
   };
-  const preamble = tree.preamble.map((u) => visit(u, [], 'mo-dau'));
+  const preambleId = tree.parts.preamble?.eId;
+  const preamble = tree.preamble.map((u) => visit(u, [], preambleId));
   const body = tree.body.map((u) => visit(u, [], undefined));
   const zero = () => Object.fromEntries(AMENDMENT_KINDS.map((k) => [k, 0])) as Record<AmendmentKind, number>;
   const totals = zero();
   const byArticle = new Map<string, ArticleAmendments>();
-  const titles = new Map<string, string>();
-  const collect = (units: UnitJson[]) => {
-    for (const u of units) {
-      titles.set(u.eId, headingOf(u) ?? pinpointLabel(u.eId));
-      collect(u.children);
-    }
-  };
-  collect(tree.body);
+  const titles = new Map(tree.body.flatMap(subtree).map((u) => [u.eId, headingLine(u) ?? u.label]));
   for (const a of amendments) {
     totals[a.kind]++;
-    const entry = byArticle.get(a.article) ?? { eId: a.article, title: a.article === 'mo-dau' ? 'Phần căn cứ, mở đầu' : titles.get(a.article)!, counts: zero(), total: 0 };
+    const entry = byArticle.get(a.article) ?? { eId: a.article, title: a.article === preambleId ? 'Phần căn cứ, mở đầu' : titles.get(a.article)!, counts: zero(), total: 0 };
     entry.counts[a.kind]++;
     entry.total++;
     byArticle.set(a.article, entry);
   }
-  return { preamble, body, amendments, articles: [...byArticle.values()], totals };
+  return { ...(preambleId ? { preambleEId: preambleId } : {}), preamble, body, amendments, articles: [...byArticle.values()], totals };
 }

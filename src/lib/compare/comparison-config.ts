@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { alignmentMapSchema } from '../../schemas/alignment-map.ts';
 import { featuredComparisonsSchema, type FeaturedComparison } from '../../schemas/comparison-config.ts';
 import type { MappingFile } from './comparisons.ts';
+import { pairKey } from '../routes.ts';
 
 export interface ComparisonConfig {
   featured: FeaturedComparison[];
@@ -49,7 +50,7 @@ export function readComparisonConfig(dir: string, slugs: ReadonlySet<string>): C
     const pair = /^([a-z0-9-]+)--([a-z0-9-]+)\.yaml$/.exec(name);
     if (!pair) throw new Error(`${file}: tên tệp phải là <slug văn bản cũ>--<slug văn bản mới>.yaml hoặc featured.yaml`);
     for (const s of [pair[1]!, pair[2]!]) if (!slugs.has(s)) throw new Error(`${file}: thư viện không có văn bản "${s}"`);
-    mappings.set(`${pair[1]}--${pair[2]}`, { file, map: readYaml(file, alignmentMapSchema) });
+    mappings.set(pairKey(pair[1]!, pair[2]!), { file, map: readYaml(file, alignmentMapSchema) });
   }
   return { featured, mappings };
 }

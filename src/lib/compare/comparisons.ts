@@ -16,6 +16,7 @@ import { documentPassages, substantialPassages, type Passage } from './passages.
 import type { CitedTitles } from './reading.ts';
 import type { LibraryIdf } from './tfidf.ts';
 import { alignVersions, type VersionAlignment } from './version-alignment.ts';
+import { pairKey } from '../routes.ts';
 
 export type ComparisonKind = 'phien-ban' | 'tuong-dong';
 
@@ -59,9 +60,6 @@ export interface DocumentComparison extends CrossAlignment {
 export type Comparison = VersionComparison | DocumentComparison;
 
 type Meta = Pick<DocumentFrontmatter, 'slug' | 'source' | 'shortTitle' | 'type' | 'title' | 'province' | 'replaces'>;
-
-/** `/api/so-sanh/<a>--<b>.json`, the mapping file name, and the pair's key. */
-export const pairKey = (a: string, b: string) => `${a}--${b}`;
 
 /**
  * Every comparison the library offers: each version pair, and each other pair of documents

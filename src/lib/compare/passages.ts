@@ -4,8 +4,7 @@
  * cross-document alignment work on these.
  */
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
-import { pinpointLabel } from '../model/eid.ts';
-import { plainText } from '../model/runs.ts';
+import { fullText, ownText, topUnit, walk, type Region } from '../model/tree.ts';
 import { readingOf, type CitedTitles } from './reading.ts';
 import { syllables } from './syllables.ts';
 
@@ -14,7 +13,7 @@ import { syllables } from './syllables.ts';
  * enacting formula), the body, or an attached form. The cross-document alignment pairs
  * passages of one role only.
  */
-export type PassageRole = 'basis' | 'preamble' | 'body' | 'attachment';
+export type PassageRole = 'basis' | Region;
 
 export interface Passage {
   eId: string;
@@ -38,50 +37,33 @@ export interface Passage {
   cites: string[];
 }
 
-function ownText(unit: UnitJson): string {
-  const parts: string[] = [];
-  if (unit.heading || (unit.marker && !unit.text)) parts.push([unit.marker, unit.heading ? plainText(unit.heading) : ''].filter(Boolean).join(' '));
-  if (unit.text) parts.push(plainText(unit.text));
-  return parts.join(' ').normalize('NFC');
-}
-
 /**
  * Every unit of the document with words of its own, depth first. `titles` (cited documents'
  * titles by registry id) lets the reading drop a title after its citation.
  */
 export function documentPassages(tree: DocumentTree, titles?: CitedTitles): Passage[] {
   const out: Passage[] = [];
-  /** Walks units, returns the words of all of them. */
-  const walk = (units: UnitJson[], depth: number, group: string | undefined, part: PassageRole): string => {
-    const words: string[] = [];
-    for (const unit of units) {
-      const text = ownText(unit);
-      const top = group ?? unit.eId;
-      const role: PassageRole = unit.kind === 'basis' ? 'basis' : part;
-      const read = readingOf([...(unit.heading ?? []), ...(unit.text ?? [])], unit.marker, titles);
-      const passage: Passage = {
-        eId: unit.eId,
-        kind: unit.kind,
-        label: pinpointLabel(unit.eId),
-        depth,
-        group: top,
-        text,
-        hasText: !!unit.text,
-        subtree: text,
-        role,
-        reading: read.text,
-        cites: read.cites,
-      };
-      if (text.trim()) out.push(passage);
-      const below = walk(unit.children, depth + 1, top, part);
-      passage.subtree = [text, below].filter(Boolean).join(' ');
-      words.push(passage.subtree);
-    }
-    return words.join(' ');
-  };
-  walk(tree.preamble, 0, 'mo-dau', 'preamble');
-  walk(tree.body, 0, undefined, 'body');
-  for (const a of tree.attachments) walk(a.children, 0, a.eId, 'attachment');
+  for (const entry of walk(tree)) {
+    const { unit } = entry;
+    const text = ownText(unit);
+    if (!text.trim()) continue;
+    // The căn cứ and the preamble form one group, as each attached form does.
+    const group = entry.region === 'preamble' ? (tree.parts.preamble?.eId ?? topUnit(entry).eId) : (entry.attachment?.eId ?? topUnit(entry).eId);
+    const read = readingOf([...(unit.heading ?? []), ...(unit.text ?? [])], unit.marker, titles);
+    out.push({
+      eId: unit.eId,
+      kind: unit.kind,
+      label: unit.label,
+      depth: entry.depth,
+      group,
+      text,
+      hasText: !!unit.text,
+      subtree: fullText(unit),
+      role: unit.kind === 'basis' ? 'basis' : entry.region,
+      reading: read.text,
+      cites: read.cites,
+    });
+  }
   return out;
 }
 

@@ -1,6 +1,21 @@
-import type { AttachmentJson, UnitJson } from '../../schemas/document-tree.ts';
-import { formatSegment, numToken, pinpointLabel, toAknEId, type EIdSegment } from '../model/eid.ts';
-import type { DraftAttachment, DraftUnit } from './recognize.ts';
+/**
+ * The one place structure ids are given: every unit's eId, Akoma Ntoso eId, level name and
+ * citation label, the attached forms' and the fixed parts' (mở đầu, nơi nhận, phần ký). Ids come
+ * from the numbers the text writes, so they survive re-imports; unnumbered units (đoạn, gạch đầu
+ * dòng) count from 1 within their parent. A number written twice gets a `_2` suffix and is
+ * reported, never dropped. Everything downstream reads these stored fields (src/lib/model/tree.ts).
+ */
+import type { AttachmentJson, DocumentParts, UnitJson } from '../../schemas/document-tree.ts';
+import {
+  citationLabel,
+  formatAknSegment,
+  formatSegment,
+  levelName,
+  numToken,
+  type EIdSegment,
+  type PartName,
+} from '../model/eid.ts';
+import type { DraftAttachment, DraftDocument, DraftUnit } from './recognize.ts';
 
 export interface Defect {
   line: number;
@@ -28,20 +43,34 @@ function ordinal(num: string): number | undefined {
   return romanValue(last) ?? (/^[a-zđ]$/.test(last) ? 'abcdđeghiklmnopqrstuvxy'.indexOf(last) + 1 || undefined : undefined);
 }
 
-/**
- * Gives every unit its eId, Akoma Ntoso eId and citation label. Ids come from the numbers the
- * text writes, so they survive re-imports; unnumbered units (đoạn, gạch đầu dòng) count from 1
- * within their parent. A number written twice gets a `_2` suffix and is reported, never dropped.
- */
-export function assignIds(units: DraftUnit[], parentEId: string | undefined, defects: Defect[]): UnitJson[] {
+/** The ids of a unit's parent: what a child's ids are built on. */
+interface ParentIds {
+  eId: string;
+  aknEId: string;
+  /** Level names from the outermost level of the eId down to this one. */
+  names: string[];
+}
+
+function child(parent: ParentIds | undefined, segment: EIdSegment, name: string, rooted: boolean): ParentIds {
+  const on = rooted ? undefined : parent;
+  return {
+    eId: on ? `${on.eId}__${formatSegment(segment)}` : formatSegment(segment),
+    aknEId: on ? `${on.aknEId}__${formatAknSegment(segment)}` : formatAknSegment(segment),
+    names: [...(on?.names ?? []), name],
+  };
+}
+
+function assignUnits(units: DraftUnit[], parent: ParentIds | undefined, defects: Defect[]): UnitJson[] {
   const seen = new Map<string, number>();
   const counters = new Map<string, number>();
   const previous = new Map<string, { num: string; ordinal: number }>();
 
   return units.map((unit) => {
     let token: string;
+    let shown: string;
     if (NUMBERED.has(unit.kind) && unit.num) {
       token = numToken(unit.num);
+      shown = unit.num;
       const ord = ordinal(unit.num);
       const prev = previous.get(unit.kind);
       if (ord !== undefined && prev && ord !== prev.ordinal + 1 && ord !== prev.ordinal) {
@@ -52,6 +81,7 @@ export function assignIds(units: DraftUnit[], parentEId: string | undefined, def
       const n = (counters.get(unit.kind) ?? 0) + 1;
       counters.set(unit.kind, n);
       token = String(n);
+      shown = token;
     }
     const segment: EIdSegment = { kind: unit.kind, token };
     const key = formatSegment(segment);
@@ -61,15 +91,16 @@ export function assignIds(units: DraftUnit[], parentEId: string | undefined, def
       segment.duplicate = times;
       defects.push({ line: unit.line, message: `Số "${unit.marker ?? unit.num}" được dùng lần thứ ${times} trong cùng một cấp` });
     }
+    const name = levelName(unit.kind, shown, segment.duplicate);
     // Articles are numbered through the whole document, so their ids do not carry the chapter;
     // basis lines ("Căn cứ …") are few and cited on their own.
-    const rooted = unit.kind === 'article' || unit.kind === 'basis' || !parentEId;
-    const eId = rooted ? formatSegment(segment) : `${parentEId}__${formatSegment(segment)}`;
+    const ids = child(parent, segment, name, unit.kind === 'article' || unit.kind === 'basis');
     const json: UnitJson = {
       kind: unit.kind,
-      eId,
-      aknEId: toAknEId(eId),
-      label: pinpointLabel(eId),
+      eId: ids.eId,
+      aknEId: ids.aknEId,
+      name,
+      label: citationLabel(ids.names),
       ...(unit.num !== undefined ? { num: unit.num } : {}),
       ...(unit.marker !== undefined ? { marker: unit.marker } : {}),
       ...(unit.heading ? { heading: unit.heading } : {}),
@@ -77,22 +108,56 @@ export function assignIds(units: DraftUnit[], parentEId: string | undefined, def
       line: unit.line,
       children: [],
     };
-    json.children = assignIds(unit.children, eId, defects);
+    json.children = assignUnits(unit.children, ids, defects);
     return json;
   });
 }
 
-export function assignAttachmentIds(attachments: DraftAttachment[], defects: Defect[]): AttachmentJson[] {
+function part(name: PartName): ParentIds {
+  return child(undefined, { kind: name }, levelName(name, undefined), true);
+}
+
+/** The ids of every fixed part, attached form and unit of a recognized document. */
+export function assignIds(draft: DraftDocument, defects: Defect[]) {
+  const preamblePart = part('preamble');
+  // Basis lines are rooted (`can-cu-2`); the preamble's other paragraphs sit under `mo-dau`.
+  const basis = assignUnits(
+    draft.preamble.filter((u) => u.kind === 'basis'),
+    undefined,
+    defects,
+  );
+  const paragraphs = assignUnits(
+    draft.preamble.filter((u) => u.kind !== 'basis'),
+    preamblePart,
+    defects,
+  );
+  const parts: DocumentParts = {};
+  const describe = (ids: ParentIds) => ({ eId: ids.eId, aknEId: ids.aknEId, label: citationLabel(ids.names) });
+  if (draft.preamble.length) parts.preamble = describe(preamblePart);
+  if (draft.recipients) parts.recipients = describe(part('recipients'));
+  if (draft.signature) parts.signature = describe(part('signature'));
+  return {
+    parts,
+    // In source order, basis lines and paragraphs as they alternate.
+    preamble: [...basis, ...paragraphs].sort((a, b) => a.line - b.line),
+    body: assignUnits(draft.body, undefined, defects),
+    attachments: assignAttachmentIds(draft.attachments, defects),
+  };
+}
+
+function assignAttachmentIds(attachments: DraftAttachment[], defects: Defect[]): AttachmentJson[] {
   return attachments.map((a, i) => {
-    const eId = formatSegment({ kind: 'attachment', token: String(i + 1) });
+    const segment: EIdSegment = { kind: 'attachment', token: String(i + 1) };
+    const name = levelName('attachment', String(i + 1));
+    const ids = child(undefined, segment, name, true);
     return {
-      eId,
-      aknEId: toAknEId(eId),
-      label: pinpointLabel(eId),
+      eId: ids.eId,
+      aknEId: ids.aknEId,
+      label: citationLabel(ids.names),
       line: a.line,
       header: a.header,
       title: a.title,
-      children: assignIds(a.children, eId, defects),
+      children: assignUnits(a.children, ids, defects),
       closing: a.closing,
     };
   });

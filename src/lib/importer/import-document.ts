@@ -5,8 +5,9 @@ import { linkCitations } from '../citations/link.ts';
 import type { Registry } from '../citations/registry.ts';
 import { latestDateIn } from '../model/dates.ts';
 import { plainText } from '../model/runs.ts';
+import { findByNumbers, rootUnits } from '../model/tree.ts';
 import { cleanSource } from './clean.ts';
-import { assignAttachmentIds, assignIds, type Defect } from './ids.ts';
+import { assignIds, type Defect } from './ids.ts';
 import { sourceLines } from './lines.ts';
 import { toMdx } from './mdx.ts';
 import { applyNotes } from './notes.ts';
@@ -28,10 +29,6 @@ function lineOfPhrase(text: string, from: number, phrase: string): number {
   return from;
 }
 
-function eIdsOf(units: UnitJson[]): string[] {
-  return units.flatMap((u) => [u.eId, ...eIdsOf(u.children)]);
-}
-
 function allText(units: UnitJson[]): string {
   return units.map((u) => `${plainText(u.heading ?? [])} ${plainText(u.text ?? [])} ${allText(u.children)}`).join(' ');
 }
@@ -45,25 +42,14 @@ export function importDocument(bytes: Uint8Array, meta: DocumentMeta, sourceFile
   const text = cleanSource(bytes, sourceFile);
   const draft = recognize(sourceLines(text), { file: sourceFile, type: meta.type });
   const defects: Defect[] = [];
-  const preamble = assignIds(
-    draft.preamble.filter((u) => u.kind === 'basis'),
-    undefined,
-    defects,
-  );
-  const preambleParagraphs = assignIds(
-    draft.preamble.filter((u) => u.kind !== 'basis'),
-    'mo-dau',
-    defects,
-  );
-  const body = assignIds(draft.body, undefined, defects);
-  const attachments = assignAttachmentIds(draft.attachments, defects);
-  const allUnits = [...preamble, ...preambleParagraphs, ...body, ...attachments.flatMap((a) => a.children)];
+  const { parts, preamble, body, attachments } = assignIds(draft, defects);
+  const allUnits = rootUnits({ preamble, body, attachments });
   const unmatched = applyNotes(allUnits, meta.notes);
   if (unmatched.length) {
     throw new SourceError(metaFile, undefined, `ghi chú biên tập không khớp chữ nào trong văn bản: "${unmatched[0]!.find}"`);
   }
   // After the notes: a note's text may sit inside a citation, never the other way round.
-  const problems = linkCitations(allUnits, { registry, citing: { slug: meta.slug, province: meta.province }, eIds: new Set(eIdsOf(allUnits)) });
+  const problems = linkCitations(allUnits, { registry, citing: { slug: meta.slug, province: meta.province }, findUnit: (levels) => findByNumbers({ body }, levels) });
   if (problems.length) {
     const [first] = problems;
     const more = problems.length > 1 ? ` (và ${problems.length - 1} chỗ khác)` : '';
@@ -76,10 +62,10 @@ export function importDocument(bytes: Uint8Array, meta: DocumentMeta, sourceFile
       notBefore: latestDateIn(allText(allUnits)),
       sourceSha256: createHash('sha256').update(bytes).digest('hex'),
     },
+    parts,
     header: draft.header,
     title: draft.title,
-    // Basis lines and paragraphs of the preamble, in source order.
-    preamble: [...preamble, ...preambleParagraphs].sort((a, b) => a.line - b.line),
+    preamble,
     body,
     recipients: draft.recipients,
     signature: draft.signature,

@@ -4,23 +4,10 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
-import type { UnitKind } from '../model/eid.ts';
 import type { Mark, Run } from '../model/runs.ts';
 
-/** MDX component that renders each kind of unit; the kind is also readable from the eId. */
-export const UNIT_COMPONENT: Record<UnitKind, string> = {
-  chapter: 'Chapter',
-  section: 'Section',
-  article: 'Article',
-  clause: 'Clause',
-  point: 'Point',
-  subpoint: 'Subpoint',
-  indent: 'Indent',
-  paragraph: 'Paragraph',
-  basis: 'Basis',
-  attachment: 'Attachment',
-  footnote: 'Footnote',
-};
+/** The MDX components the generated text may use, and nothing else (verify-mdx.ts checks). */
+export const TEXT_COMPONENTS = ['Unit', 'Preamble', 'Block', 'Line', 'UnitHeading', 'Attachment'] as const;
 
 /** Fixed blocks of lines that are not numbered units. */
 export const BLOCK_KINDS = ['header', 'title', 'recipients', 'signature', 'attachment-header', 'attachment-title', 'closing'] as const;
@@ -120,7 +107,8 @@ function unitNode(unit: UnitJson, level: number): MdxJsxFlowElement {
   }
   if (unit.text) children.push({ type: 'paragraph', children: runsToPhrasing(unit.text) });
   for (const child of unit.children) children.push(unitNode(child, childLevel));
-  return flowElement(UNIT_COMPONENT[unit.kind], { eId: unit.eId }, children as MdxJsxFlowElement['children']);
+  // The kind is written out so the component never has to read it from the id.
+  return flowElement('Unit', { kind: unit.kind, eId: unit.eId }, children as MdxJsxFlowElement['children']);
 }
 
 /** The MDX of a document: frontmatter, then its blocks and units as components around escaped text. */
@@ -129,10 +117,10 @@ export function toMdx(tree: DocumentTree): string {
   const push = (node: RootContent | null) => node && root.children.push(node);
   if (tree.header.length) push(block('header', tree.header));
   push(block('title', tree.title));
-  if (tree.preamble.length) push(flowElement('Preamble', {}, tree.preamble.map((u) => unitNode(u, 2))));
+  if (tree.preamble.length) push(flowElement('Preamble', { eId: tree.parts.preamble?.eId }, tree.preamble.map((u) => unitNode(u, 2))));
   for (const unit of tree.body) push(unitNode(unit, 2));
-  if (tree.recipients) push(block('recipients', [tree.recipients.heading, ...tree.recipients.items]));
-  if (tree.signature) push(block('signature', tree.signature));
+  if (tree.recipients) push(block('recipients', [tree.recipients.heading, ...tree.recipients.items], { eId: tree.parts.recipients?.eId }));
+  if (tree.signature) push(block('signature', tree.signature, { eId: tree.parts.signature?.eId }));
   for (const a of tree.attachments) {
     const children: RootContent[] = [];
     if (a.header.length) children.push(block('attachment-header', a.header));

@@ -1,6 +1,7 @@
 import type { DocumentMeta } from '../../schemas/document-meta.ts';
 import type { UnitJson } from '../../schemas/document-tree.ts';
 import { normalizeRuns, type Run } from '../model/runs.ts';
+import { subtree } from '../model/tree.ts';
 
 type Note = DocumentMeta['notes'][number];
 
@@ -33,19 +34,15 @@ export function applyNotes(units: UnitJson[], notes: Note[]): Note[] {
   const unmatched: Note[] = [];
   for (const note of notes) {
     let total = 0;
-    const visit = (list: UnitJson[]) => {
-      for (const unit of list) {
-        for (const field of ['heading', 'text'] as const) {
-          const runs = unit[field];
-          if (!runs) continue;
-          const { runs: marked, count } = markRuns(runs, note);
-          unit[field] = marked;
-          total += count;
-        }
-        visit(unit.children);
+    for (const unit of units.flatMap(subtree)) {
+      for (const field of ['heading', 'text'] as const) {
+        const runs = unit[field];
+        if (!runs) continue;
+        const { runs: marked, count } = markRuns(runs, note);
+        unit[field] = marked;
+        total += count;
       }
-    };
-    visit(units);
+    }
     if (!total) unmatched.push(note);
   }
   return unmatched;

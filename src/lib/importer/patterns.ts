@@ -2,6 +2,7 @@
  * What a line of a Vietnamese Party document says about structure, read from its text
  * ("Chương II", "Điều 5.", "I-", "4.1.", "(1)-", "-"), never from Markdown markup.
  */
+import { TYPE_NAMES } from '../model/document-types.ts';
 
 export type LineType =
   | 'chapter'
@@ -52,8 +53,7 @@ export function matchLine(plain: string): LineMatch {
 }
 
 /** "Quy định này …", "Chỉ thị này …": the closing sentences about the document itself. */
-export const EFFECT_STATEMENT =
-  /^(?:Quy định|Quy chế|Chỉ thị|Hướng dẫn|Nghị quyết|Quyết định|Kết luận|Kế hoạch|Thông báo)\s+này(?=[\s,.;:]|$)/u;
+export const EFFECT_STATEMENT = new RegExp(`^(?:${TYPE_NAMES.join('|')})\\s+này(?=[\\s,.;:]|$)`, 'u');
 
 /** A basis line of the preamble: "Căn cứ Điều lệ Đảng …". */
 export const BASIS = /^Căn cứ(?=\s|$)/u;

@@ -5,14 +5,11 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
 import { normalizeRuns, type Mark, type Run } from '../model/runs.ts';
-import { RUN_WRAPPERS, UNIT_COMPONENT } from './mdx.ts';
+import { allUnits } from '../model/tree.ts';
+import { RUN_WRAPPERS, TEXT_COMPONENTS } from './mdx.ts';
 
 const ALLOWED_ELEMENTS = new Set([
-  ...Object.values(UNIT_COMPONENT),
-  'Preamble',
-  'Block',
-  'Line',
-  'UnitHeading',
+  ...TEXT_COMPONENTS,
   ...RUN_WRAPPERS.map((w) => w.element),
   'sup',
   'sub',
@@ -53,11 +50,7 @@ const same = (a: Run[] | undefined, b: Run[] | undefined) => JSON.stringify(norm
 export function verifyMdx(mdx: string, tree: DocumentTree): void {
   const end = mdx.indexOf('\n---\n', 4);
   const root = fromMarkdown(mdx.slice(end + 5), { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  const expected = new Map<string, UnitJson>();
-  const collect = (units: UnitJson[]) => units.forEach((u) => (expected.set(u.eId, u), collect(u.children)));
-  collect(tree.preamble);
-  collect(tree.body);
-  tree.attachments.forEach((a) => collect(a.children));
+  const expected = new Map<string, UnitJson>(allUnits(tree).map((u) => [u.eId, u]));
   const found = new Set<string>();
 
   const walk = (node: Nodes) => {
@@ -67,10 +60,11 @@ export function verifyMdx(mdx: string, tree: DocumentTree): void {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !ALLOWED_ELEMENTS.has(node.name ?? '')) {
       throw new Error(`MDX sinh ra chứa thành phần lạ <${node.name}> ở dòng ${node.position?.start.line}`);
     }
-    if (node.type === 'mdxJsxFlowElement' && attr(node, 'eId') && node.name !== 'Attachment') {
-      const eId = attr(node, 'eId')!;
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Unit') {
+      const eId = attr(node, 'eId') ?? '';
       const unit = expected.get(eId);
       if (!unit) throw new Error(`MDX có đơn vị "${eId}" không có trong cây văn bản`);
+      if (attr(node, 'kind') !== unit.kind) throw new Error(`Loại của "${eId}" trong MDX khác cây văn bản`);
       found.add(eId);
       let text: Run[] | undefined;
       let heading: Run[] | undefined;

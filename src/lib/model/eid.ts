@@ -75,11 +75,6 @@ export function numToken(num: string): string {
   return token;
 }
 
-/** The inverse of {@link numToken} for display: "4-1" → "4.1", "dd" → "đ". */
-export function tokenToNum(token: string): string {
-  return token.replace(/dd/g, 'đ').replace(/DD/g, 'Đ').replace(/-/g, '.');
-}
-
 /** One level of an eId. */
 export interface EIdSegment {
   kind: UnitKind | PartName;
@@ -89,67 +84,94 @@ export interface EIdSegment {
   duplicate?: number;
 }
 
+function isUnitKind(kind: string): kind is UnitKind {
+  return (UNIT_KINDS as readonly string[]).includes(kind);
+}
+
+function withSuffix(base: string, seg: EIdSegment, join: string): string {
+  const numbered = seg.token === undefined ? base : `${base}${join}${seg.token}`;
+  return seg.duplicate ? `${numbered}_${seg.duplicate}` : numbered;
+}
+
+/** `khoan-4`, `mo-dau`, `khoan-2_2`. */
+export function formatSegment(seg: EIdSegment): string {
+  return withSuffix(isUnitKind(seg.kind) ? KIND_NAMING[seg.kind].vi : PART_IDS[seg.kind].vi, seg, '-');
+}
+
+/** The same level in Akoma Ntoso's words: `para_4`, `preamble`. */
+export function formatAknSegment(seg: EIdSegment): string {
+  return withSuffix(isUnitKind(seg.kind) ? KIND_NAMING[seg.kind].akn : PART_IDS[seg.kind].akn, seg, '_');
+}
+
+/**
+ * How one level is named in a citation, from its kind and its number as the text writes it
+ * ("khoản 4", "Điều 2", "đoạn 1"); a number written twice says which time ("khoản 2 (lần 2)").
+ */
+export function levelName(kind: UnitKind | PartName, num: string | undefined, duplicate?: number): string {
+  const text = isUnitKind(kind) ? KIND_NAMING[kind].noun.replace('{n}', num ?? '').trim() : PART_IDS[kind].noun;
+  return duplicate ? `${text} (lần ${duplicate})` : text;
+}
+
+/** First letter in capitals, as a citation or a breadcrumb begins: "khoản 4" → "Khoản 4". */
+export function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/**
+ * How a trainer names a unit, from the names of its levels outermost first:
+ * ["Điều 3", "khoản 5", "điểm 1"] → "Điểm 1 khoản 5 Điều 3".
+ */
+export function citationLabel(levelNames: readonly string[]): string {
+  return capitalize([...levelNames].reverse().join(' '));
+}
+
+/** Where one eId starts in a string of several, for the browser's `#fragment` and search anchors. */
+const SEGMENT = new RegExp(
+  `^(?:(?:${UNIT_KINDS.map((k) => KIND_NAMING[k].vi).join('|')})-[A-Za-z0-9-]+|${Object.values(PART_IDS)
+    .map((p) => p.vi)
+    .join('|')})(?:_\\d+)?$`,
+);
+
+/** Whether an HTML id is a structure id (an eId) rather than some other anchor of the page. */
+export function isEId(id: string): boolean {
+  return id.length > 0 && id.split('__').every((segment) => SEGMENT.test(segment));
+}
+
 const SEGMENT_KINDS: Array<[string, UnitKind | PartName]> = [
   ...UNIT_KINDS.map((k) => [KIND_NAMING[k].vi, k] as [string, UnitKind]),
   ...(Object.keys(PART_IDS) as PartName[]).map((p) => [PART_IDS[p].vi, p] as [string, PartName]),
 ].sort((a, b) => b[0].length - a[0].length);
 
-function isUnitKind(kind: string): kind is UnitKind {
-  return (UNIT_KINDS as readonly string[]).includes(kind);
-}
-
-export function formatSegment(seg: EIdSegment): string {
-  const prefix = isUnitKind(seg.kind) ? KIND_NAMING[seg.kind].vi : PART_IDS[seg.kind].vi;
-  const base = seg.token === undefined ? prefix : `${prefix}-${seg.token}`;
-  return seg.duplicate ? `${base}_${seg.duplicate}` : base;
-}
-
-export function parseEId(eId: string): EIdSegment[] {
+/** The levels of an eId. Only for the browser, which has a page's ids but not its tree (see below). */
+function parseEId(eId: string): EIdSegment[] {
   return eId.split('__').map((raw) => {
     const dup = /_(\d+)$/.exec(raw);
     const body = dup ? raw.slice(0, dup.index) : raw;
+    const duplicate = dup ? Number(dup[1]) : undefined;
     for (const [prefix, kind] of SEGMENT_KINDS) {
-      if (body === prefix) return { kind, duplicate: dup ? Number(dup[1]) : undefined };
-      if (body.startsWith(`${prefix}-`)) {
-        return { kind, token: body.slice(prefix.length + 1), duplicate: dup ? Number(dup[1]) : undefined };
-      }
+      if (body === prefix) return { kind, duplicate };
+      if (body.startsWith(`${prefix}-`)) return { kind, token: body.slice(prefix.length + 1), duplicate };
     }
     throw new Error(`"${raw}" không phải là một cấp hợp lệ của mã định danh "${eId}"`);
   });
 }
 
-/** The Akoma Ntoso eId of a Vietnamese eId: `dieu-2__khoan-4` → `art_2__para_4`. */
-export function toAknEId(eId: string): string {
-  return parseEId(eId)
-    .map((seg) => {
-      const abbr = isUnitKind(seg.kind) ? KIND_NAMING[seg.kind].akn : PART_IDS[seg.kind].akn;
-      const base = seg.token === undefined ? abbr : `${abbr}_${seg.token}`;
-      return seg.duplicate ? `${base}_${seg.duplicate}` : base;
-    })
-    .join('__');
-}
-
-function segmentNoun(seg: EIdSegment): string {
-  if (!isUnitKind(seg.kind)) return PART_IDS[seg.kind].noun;
-  const num = seg.token === undefined ? '' : tokenToNum(seg.token);
-  const text = KIND_NAMING[seg.kind].noun.replace('{n}', num).trim();
-  return seg.duplicate ? `${text} (lần ${seg.duplicate})` : text;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+/** A token back as the text writes the number: "4-1" → "4.1", "dd" → "đ". */
+function tokenNumber(token: string | undefined): string | undefined {
+  return token?.replace(/dd/g, 'đ').replace(/DD/g, 'Đ').replace(/-/g, '.');
 }
 
 /**
- * How a trainer names a unit in a citation, innermost first:
- * `dieu-3__khoan-5__diem-1` → "Điểm 1 khoản 5 Điều 3".
+ * For scripts in the browser only, which see a unit's id on the page but not the document's
+ * tree: the label ids.ts stored for it, worked back from the id. Everything built at build time
+ * reads the stored `label` (src/lib/model/tree.ts); test/unit/eid.test.ts holds the two equal
+ * for every unit of every document.
  */
-export function pinpointLabel(eId: string): string {
-  const nouns = parseEId(eId).reverse().map(segmentNoun);
-  return capitalize(nouns.join(' '));
+export function labelFromEId(eId: string): string {
+  return citationLabel(parseEId(eId).map((s) => levelName(s.kind, tokenNumber(s.token), s.duplicate)));
 }
 
-/** Outermost first, each level capitalised: `dieu-3__khoan-6` → ["Điều 3", "Khoản 6"]. */
-export function breadcrumb(eId: string): string[] {
-  return parseEId(eId).map((seg) => capitalize(segmentNoun(seg)));
+/** The same, one level at a time, capitalised, outermost first: ["Điều 3", "Khoản 6"]; browser only. */
+export function breadcrumbFromEId(eId: string): string[] {
+  return parseEId(eId).map((s) => capitalize(levelName(s.kind, tokenNumber(s.token), s.duplicate)));
 }

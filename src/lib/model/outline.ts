@@ -1,6 +1,6 @@
 import type { DocumentTree, UnitJson } from '../../schemas/document-tree.ts';
-import { PART_IDS } from './eid.ts';
 import { plainText } from './runs.ts';
+import { headingLine } from './tree.ts';
 
 export interface OutlineEntry {
   eId: string;
@@ -13,7 +13,7 @@ function entries(units: UnitJson[]): OutlineEntry[] {
     .filter((u) => u.heading || (u.marker && u.kind === 'article'))
     .map((u) => ({
       eId: u.eId,
-      text: [u.marker, u.heading ? plainText(u.heading) : ''].filter(Boolean).join(' '),
+      text: headingLine(u)!,
       children: entries(u.children),
     }));
 }
@@ -21,9 +21,9 @@ function entries(units: UnitJson[]): OutlineEntry[] {
 /** Table of contents following the document's own structure: its headed units, in order. */
 export function documentOutline(tree: DocumentTree): OutlineEntry[] {
   const out: OutlineEntry[] = [];
-  if (tree.preamble.length) out.push({ eId: PART_IDS.preamble.vi, text: 'Phần mở đầu', children: [] });
+  if (tree.parts.preamble) out.push({ eId: tree.parts.preamble.eId, text: tree.parts.preamble.label, children: [] });
   out.push(...entries(tree.body));
-  if (tree.recipients) out.push({ eId: PART_IDS.recipients.vi, text: 'Nơi nhận', children: [] });
+  if (tree.parts.recipients) out.push({ eId: tree.parts.recipients.eId, text: tree.parts.recipients.label, children: [] });
   for (const a of tree.attachments) {
     const title = a.title.map(plainText).join(' ');
     out.push({ eId: a.eId, text: title ? `${a.label}: ${title}` : a.label, children: entries(a.children) });

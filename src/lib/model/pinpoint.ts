@@ -5,7 +5,6 @@
  */
 import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
 import { formatPartialDate } from './dates.ts';
-import { pinpointLabel } from './eid.ts';
 
 type CitedMeta = Pick<DocumentFrontmatter, 'type' | 'number' | 'symbol' | 'date' | 'issuer' | 'province' | 'status' | 'title'>;
 
@@ -29,9 +28,9 @@ export function documentCitation(meta: CitedMeta): string {
   return `${meta.type} ${meta.title} (${facts.join(', ')})${draft}`;
 }
 
-/** "Khoản 4 Điều 2 Quy định số …". */
-export function unitCitation(documentCitationText: string, eId: string): string {
-  return `${pinpointLabel(eId)} ${documentCitationText}`;
+/** "Khoản 4 Điều 2 Quy định số …": the unit's stored label, then the document's citation. */
+export function unitCitation(documentCitationText: string, label: string): string {
+  return `${label} ${documentCitationText}`;
 }
 
 export interface CitationFormats {
@@ -43,8 +42,8 @@ export interface CitationFormats {
   markdown: string;
 }
 
-export function citationFormats(documentCitationText: string, eId: string, url: string, quotedText: string): CitationFormats {
-  const cite = unitCitation(documentCitationText, eId);
+export function citationFormats(documentCitationText: string, label: string, url: string, quotedText: string): CitationFormats {
+  const cite = unitCitation(documentCitationText, label);
   const quote = quotedText.replace(/\s+/g, ' ').trim();
   const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>])/g, '\\$1');
   return {

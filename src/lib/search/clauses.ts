@@ -6,7 +6,7 @@
  * exact-diacritic matches, then the share of the unit's words that match, then Pagefind's
  * own page order.
  */
-import { breadcrumb, parseEId } from '../model/eid.ts';
+import { breadcrumbFromEId, isEId } from '../model/eid.ts';
 import { canonicalTones, fold, words } from './vietnamese.ts';
 
 /** The parts of a Pagefind result's data this module reads. */
@@ -58,15 +58,6 @@ export function queryTerms(query: string): QueryTerms {
     exact: list.map((w) => w.toLowerCase()),
     accented: list.some((w) => fold(w) !== w.toLowerCase()),
   };
-}
-
-function isEId(id: string): boolean {
-  try {
-    parseEId(id);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Index of the last anchor starting at or before `location`, or -1. */
@@ -141,7 +132,7 @@ export function clauseResults(pages: PageData[], query: string, excerptWords = 3
       results.push({
         url: page.url,
         eId,
-        path: [title, ...(eId ? breadcrumb(eId) : [])],
+        path: [title, ...(eId ? breadcrumbFromEId(eId) : [])],
         excerpt,
         coverage: matched.size / distinct.size,
         phrase,

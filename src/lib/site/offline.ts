@@ -3,12 +3,14 @@
  * and search. Pictures for sharing (cards, Open Graph images) and the machine-readable API are
  * left to the network: they are large and no page needs them to be read.
  */
+import { isMoved } from '../routes.ts';
+
 const EXCLUDED = [/\.png$/i, /\.jpe?g$/i, /^api\//, /^sitemap/, /^robots\.txt$/, /^_headers$/, /^sw\.js$/, /\.map$/];
 
 export function precacheList(files: string[]): string[] {
   return files
     .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => !EXCLUDED.some((re) => re.test(f)))
+    .filter((f) => !EXCLUDED.some((re) => re.test(f)) && !isMoved(f))
     .map((f) => (f === 'index.html' ? '' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
     .sort();
 }

@@ -1,6 +1,7 @@
 /** Each comparison as JSON, for tests and other tools: `/api/so-sanh/<a>--<b>.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pairKey, type Comparison, type ComparisonPair } from '../../../lib/compare/comparisons.ts';
+import type { Comparison, ComparisonPair } from '../../../lib/compare/comparisons.ts';
+import { pairKey } from '../../../lib/routes.ts';
 import { comparisonLibrary } from '../../../utils/comparisons.ts';
 
 export const getStaticPaths = (async () => {

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardPng } from '../../../lib/cards/card.ts';
 import { CITATION_DESIGN } from '../../../lib/cards/citation-card.ts';
 import { citationCardInput } from '../../../lib/cards/inputs.ts';
-import { documentPath } from '../../../lib/cards/paths.ts';
-import { allUnits } from '../../../lib/cards/units.ts';
+import { routes } from '../../../lib/routes.ts';
+import { allUnits } from '../../../lib/model/tree.ts';
 import type { DocumentTree, UnitJson } from '../../../schemas/document-tree.ts';
 import { absoluteUrl, pngResponse, unitPaths } from '../../../utils/cards.ts';
 
@@ -11,6 +11,6 @@ import { absoluteUrl, pngResponse, unitPaths } from '../../../utils/cards.ts';
 export const getStaticPaths = (() => unitPaths(allUnits)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tree: DocumentTree; unit: UnitJson }> = async ({ props: { tree, unit }, site }) => {
-  const permalink = absoluteUrl(documentPath(tree.meta.slug, unit.eId), site);
+  const permalink = absoluteUrl(routes.unit(tree.meta.slug, unit.eId), site);
   return pngResponse(await cardPng(CITATION_DESIGN, citationCardInput(tree.meta, unit, permalink)));
 };
