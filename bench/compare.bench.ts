@@ -19,6 +19,18 @@ function tree(slug: string): DocumentTree {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Median CPU milliseconds of this process over `times` runs: steadier than wall time on a shared machine. */
+function cpuMedian(run: () => unknown, times = 7): number {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    ms.push((used.user + used.system) / 1000);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
 const bench: Bench = {
   title: 'comparison: alignment time (median of 7), quality on the labelled pairs, page sizes',
   async run() {
@@ -34,10 +46,14 @@ const bench: Bench = {
     for (const [i, a] of slugs.entries()) {
       for (const b of slugs.slice(i + 1)) {
         // Cold: each side read afresh (a new library), as the first comparison of a build does; warm: sides read.
-        const cold = median(() => compareDocuments(trees.get(a)!, trees.get(b)!, crossLibrary([trees.get(a)!, trees.get(b)!], titles)));
+        const fresh = () => compareDocuments(trees.get(a)!, trees.get(b)!, crossLibrary([trees.get(a)!, trees.get(b)!], titles));
         let result = compareDocuments(trees.get(a)!, trees.get(b)!, library);
-        const warm = median(() => (result = compareDocuments(trees.get(a)!, trees.get(b)!, library)));
-        console.log(`   ${a} × ${b}: ${result.a.length}×${result.b.length} đoạn, ${result.pairs.length} cặp, ${result.groups.length} nhóm, ${cold.toFixed(1)} ms (đọc cả hai văn bản), ${warm.toFixed(1)} ms (đã đọc)`);
+        const read = () => (result = compareDocuments(trees.get(a)!, trees.get(b)!, library));
+        const [cold, warm, coldCpu, warmCpu] = [median(fresh), median(read), cpuMedian(fresh), cpuMedian(read)];
+        console.log(
+          `   ${a} × ${b}: ${result.a.length}×${result.b.length} đoạn, ${result.pairs.length} cặp, ${result.groups.length} nhóm; ` +
+            `đọc cả hai văn bản ${cold.toFixed(1)} ms (CPU ${coldCpu.toFixed(1)} ms), đã đọc ${warm.toFixed(1)} ms (CPU ${warmCpu.toFixed(1)} ms)`,
+        );
       }
     }
     for (const labels of loadLabels()) {

@@ -13,7 +13,8 @@
  *   passages alike throughout.
  * - Groups: each passage is paired with its most similar passage on the other side when that
  *   reaches the threshold, and with every other one nearly as similar (many-to-one, both
- *   ways). Two provinces list the same duties in different orders, so order is not kept.
+ *   ways); two passages that are each other's best match pair from a lower threshold. Two
+ *   provinces list the same duties in different orders, so order is not kept.
  * - Repeats: a passage that restates earlier ones of its own text (the pledge form restating
  *   section III, repeats.ts) is not paired; its text is, and the pair notes the repeat.
  */
@@ -28,6 +29,8 @@ export interface AlignmentOptions {
   threshold: number;
   /** A passage's other pairs must reach this share of its best pair's similarity. */
   groupRatio: number;
+  /** Least similarity for two passages that are each other's best match. */
+  mutualThreshold: number;
   /** Least similarity for a passage to be listed among a passage's similar ones. */
   relatedThreshold: number;
   /** How many similar passages to list for each passage. */
@@ -35,7 +38,7 @@ export interface AlignmentOptions {
 }
 
 /** Chosen on the development set in test/fixtures/alignment-labels.yaml; see bench/README.md. */
-export const DEFAULT_ALIGNMENT: AlignmentOptions = { threshold: 0.24, groupRatio: 0.8, relatedThreshold: 0.12, topK: 3 };
+export const DEFAULT_ALIGNMENT: AlignmentOptions = { threshold: 0.24, groupRatio: 0.8, mutualThreshold: 0.18, relatedThreshold: 0.12, topK: 3 };
 
 export interface Similar {
   eId: string;
@@ -224,8 +227,14 @@ export function alignDocuments(left: AlignmentSide, right: AlignmentSide, option
   sim.forEach((row, i) => pairBest(row, (j) => link(i, j)));
   // Seen from the right, a passage joins its best match on the left only if it is among that
   // one's own nearest: a long passage with many common words is not everyone's counterpart.
-  const nearest = sim.map((row) => new Set(rankOf(row).slice(0, options.topK)));
+  const ranks = sim.map(rankOf);
+  const nearest = ranks.map((rank) => new Set(rank.slice(0, options.topK)));
   b.forEach((_, j) => pairBest(column(j), (i) => nearest[i]!.has(j) && link(i, j)));
+  // Two passages that are each other's best match pair on less: neither has a likelier counterpart.
+  const bestOfColumn = b.map((_, j) => rankOf(column(j))[0]);
+  ranks.forEach(([j], i) => {
+    if (j !== undefined && bestOfColumn[j] === i && sim[i]![j]! >= options.mutualThreshold) link(i, j);
+  });
   links.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
   const roots = starsOf(links);
