@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { amendmentView } from '../src/lib/compare/amendments.ts';
-import { compareDocuments, compareVersions } from '../src/lib/compare/comparisons.ts';
+import { readCitedTitles } from '../src/lib/compare/cited-titles.ts';
+import { compareDocuments, compareVersions, crossLibrary } from '../src/lib/compare/comparisons.ts';
 import { documentTreeSchema, type DocumentTree } from '../src/schemas/document-tree.ts';
 import { alignmentQuality, loadLabels } from '../test/support/alignment-quality.ts';
 import { importVersion } from '../test/support/versions.ts';
@@ -18,6 +19,18 @@ function tree(slug: string): DocumentTree {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Median CPU milliseconds of this process over `times` runs: steadier than wall time on a shared machine. */
+function cpuMedian(run: () => unknown, times = 7): number {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    ms.push((used.user + used.system) / 1000);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
 const bench: Bench = {
   title: 'comparison: alignment time (median of 7), quality on the labelled pairs, page sizes',
   async run() {
@@ -26,16 +39,26 @@ const bench: Bench = {
       .map((f) => f.replace(/\.json$/, ''))
       .sort();
     const trees = new Map(slugs.map((s) => [s, tree(s)]));
+    const titles = readCitedTitles(join(root, 'content/cited'));
+    const libraryMs = median(() => crossLibrary(trees.values(), titles));
+    const library = crossLibrary(trees.values(), titles);
+    console.log(`   trọng số của cả thư viện (${trees.size} văn bản): ${libraryMs.toFixed(1)} ms`);
     for (const [i, a] of slugs.entries()) {
       for (const b of slugs.slice(i + 1)) {
-        let result = compareDocuments(trees.get(a)!, trees.get(b)!);
-        const ms = median(() => (result = compareDocuments(trees.get(a)!, trees.get(b)!)));
-        console.log(`   ${a} × ${b}: ${result.a.length}×${result.b.length} đoạn, ${result.pairs.length} cặp, ${ms.toFixed(1)} ms`);
+        // Cold: each side read afresh (a new library), as the first comparison of a build does; warm: sides read.
+        const fresh = () => compareDocuments(trees.get(a)!, trees.get(b)!, crossLibrary([trees.get(a)!, trees.get(b)!], titles));
+        let result = compareDocuments(trees.get(a)!, trees.get(b)!, library);
+        const read = () => (result = compareDocuments(trees.get(a)!, trees.get(b)!, library));
+        const [cold, warm, coldCpu, warmCpu] = [median(fresh), median(read), cpuMedian(fresh), cpuMedian(read)];
+        console.log(
+          `   ${a} × ${b}: ${result.a.length}×${result.b.length} đoạn, ${result.pairs.length} cặp, ${result.groups.length} nhóm; ` +
+            `đọc cả hai văn bản ${cold.toFixed(1)} ms (CPU ${coldCpu.toFixed(1)} ms), đã đọc ${warm.toFixed(1)} ms (CPU ${warmCpu.toFixed(1)} ms)`,
+        );
       }
     }
     for (const labels of loadLabels()) {
-      const q = alignmentQuality(compareDocuments(trees.get(labels.a)!, trees.get(labels.b)!), labels);
-      console.log(`   nhãn ${labels.a} × ${labels.b}: precision ${q.precision.toFixed(2)} (${q.correct}/${q.predicted}), recall ${q.recall.toFixed(2)} (${q.correct}/${q.positives})`);
+      const q = alignmentQuality(compareDocuments(trees.get(labels.a)!, trees.get(labels.b)!, library), labels);
+      console.log(`   nhãn ${labels.a} × ${labels.b}: precision ${q.precision.toFixed(2)} (${q.correct}/${q.predicted}), recall ${q.recall.toFixed(2)} (${q.found}/${q.positives}), cặp nhãn tìm được ${q.goldPairsFound}/${q.goldPairs}`);
     }
     const rules = trees.get('quy-che-lam-viec-tinh-uy-dien-bien');
     if (rules) console.log(`   sửa đổi của 004: ${amendmentView(rules).amendments.length} chỗ, ${median(() => amendmentView(rules)).toFixed(1)} ms`);

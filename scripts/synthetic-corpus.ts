@@ -69,7 +69,9 @@ export function writeCorpus(count: number, outDir: string): string {
   for (let i = 0; i < count; i++) {
     const base = metas[i % metas.length]!;
     const text = readFileSync(join(sourcesDir, base.source), 'utf8');
-    const meta = { ...base, slug: slug(i), shortTitle: `${base.shortTitle} · bản tổng hợp ${i + 1}`, notes: [] };
+    // A copy's status cannot rest on its base's evidence: shuffled units, renamed documents.
+    const status = { value: 'khong-ro' as const, reason: 'Bản tổng hợp để đo việc dựng trang, không phải văn bản thật.', evidence: [] };
+    const meta = { ...base, slug: slug(i), shortTitle: `${base.shortTitle} · bản tổng hợp ${i + 1}`, notes: [], status };
     const doc = importDocument(new TextEncoder().encode(i < metas.length ? text : shuffleBody(text, next)), meta, base.source, `${meta.slug}.yaml`, registry);
     for (const o of occurrencesIn(doc.tree)) cited.add(o.citedId);
     writeFileSync(join(outDir, `${meta.slug}.mdx`), doc.mdx);

@@ -18,6 +18,7 @@ export const SECTIONS = {
   about: 'gioi-thieu',
   diagram: 'luoc-do',
   notebook: 'so-tay-cua-toi',
+  feeds: 'feed',
 } as const;
 
 /**
@@ -69,6 +70,9 @@ export const routes = {
   search: (query?: string) => (query ? `${S.search}/?q=${enc(query)}` : `${S.search}/`),
   about: (fragment?: string) => (fragment ? `${S.about}/#${fragment}` : `${S.about}/`),
   notebook: () => `${S.notebook}/`,
+  /** Atom feeds: the whole library's, and one province's (by its key, src/lib/feed/atom.ts). */
+  feed: () => `${S.feeds}.xml`,
+  provinceFeed: (key: string) => `${S.feeds}/${key}.xml`,
 
   /** Machine-readable data. */
   api: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkSymbolFitsType, documentTypeNameSchema, partialDateSchema } from './document-meta.ts';
+import { checkSymbolFitsType, documentTypeNameSchema, partialDateSchema, slugSchema } from './document-meta.ts';
 
 export const CITATION_LEVELS = {
   'trung-uong': 'Trung ương',
@@ -7,8 +7,6 @@ export const CITATION_LEVELS = {
 } as const;
 
 export type CitationLevel = keyof typeof CITATION_LEVELS;
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang');
 
 /**
  * One document the four texts cite: `content/cited/<id>.yaml`, the file name being its id and
@@ -36,7 +34,7 @@ export const citedDocumentSchema = z
      * For a Tỉnh ủy document cited by a text that does not name its province: the slug of that
      * text. The document belongs to the same, unnamed, province; the site says so and never guesses.
      */
-    sameProvinceAs: slug.nullable().default(null),
+    sameProvinceAs: slugSchema.nullable().default(null),
     /** Trích yếu as a citing text writes it: "về trách nhiệm nêu gương …". */
     title: z.string().min(1).nullable().default(null),
     /** Names the texts cite it by instead of a number ("Điều lệ Đảng", "Nghị quyết Trung ương 4 khóa XII"). */

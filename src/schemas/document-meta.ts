@@ -29,16 +29,95 @@ export function checkSymbolFitsType(d: { type: string; symbol: string | null }, 
   }
 }
 
+/** Tình trạng hiệu lực: what the site may say about whether a text binds. */
 export const DOCUMENT_STATUSES = {
   'du-thao': 'Dự thảo',
-  'da-ban-hanh': 'Đã ban hành',
   'co-hieu-luc': 'Có hiệu lực',
   'het-hieu-luc': 'Hết hiệu lực',
+  'bi-thay-the': 'Bị thay thế',
+  'khong-ro': 'Không rõ',
 } as const;
 
-export const documentStatusSchema = z.enum(
-  Object.keys(DOCUMENT_STATUSES) as [keyof typeof DOCUMENT_STATUSES, ...(keyof typeof DOCUMENT_STATUSES)[]],
-);
+export type DocumentStatusValue = keyof typeof DOCUMENT_STATUSES;
+
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang');
+
+/**
+ * Why the site gives a status: a sentence of a text in the library, quoted exactly as it stands
+ * in the unit it links to (the build checks that it does), or the source the metadata came from.
+ */
+export const statusEvidenceSchema = z.union([
+  z
+    .object({
+      /** Slug of the text that says so; the document itself when left out. */
+      document: slugSchema.optional(),
+      /** eId of the unit, or a part (`dau-van-ban`, `chu-ky`), where the sentence stands. */
+      unit: z.string().min(1),
+      /** The words, exactly as the text writes them (runs of spaces count as one). */
+      quote: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      /** Who or what says so, when no text in the library does: "Công báo tỉnh số …". */
+      source: z.string().min(1),
+      url: z.string().url().optional(),
+    })
+    .strict(),
+]);
+
+export type StatusEvidence = z.infer<typeof statusEvidenceSchema>;
+
+/** A document that replaced this one: in the library (`slug`) or only cited by a text (`cited`, its id in `content/cited/`). */
+export const replacingDocumentSchema = z
+  .object({
+    /** How a text names it: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, khóa XV, nhiệm kỳ 2025-2030". */
+    label: z.string().min(1),
+    slug: slugSchema.optional(),
+    cited: slugSchema.optional(),
+  })
+  .strict()
+  .refine((r) => (r.slug === undefined) !== (r.cited === undefined), 'ghi một trong hai: "slug" (văn bản trong thư viện) hoặc "cited" (mã trong content/cited/)');
+
+export const documentStatusSchema = z
+  .object({
+    value: z.enum(Object.keys(DOCUMENT_STATUSES) as [DocumentStatusValue, ...DocumentStatusValue[]]),
+    /** Why, in one or two plain sentences a cadre reads on the page; for "không rõ", what the site cannot know. */
+    reason: z.string().min(1),
+    evidence: z.array(statusEvidenceSchema).default([]),
+    /** For "bị thay thế": what replaced it. */
+    replacedBy: replacingDocumentSchema.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.value !== 'khong-ro' && !s.evidence.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: `tình trạng “${DOCUMENT_STATUSES[s.value]}” phải có căn cứ: câu của một văn bản nói vậy (document, unit, quote) hoặc nguồn của thông tin (source)`,
+      });
+    }
+    if (s.value === 'bi-thay-the' && !s.replacedBy) {
+      ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'tình trạng “Bị thay thế” phải ghi văn bản thay thế (replacedBy)' });
+    }
+    if (s.value !== 'bi-thay-the' && s.replacedBy) {
+      ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'chỉ ghi "replacedBy" khi tình trạng là “bi-thay-the”' });
+    }
+  });
+
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+/** One import of a source whose bytes differ from the import before: kept so a reader sees when the text changed. */
+export const importRecordSchema = z
+  .object({
+    /** sha256 of the source bytes imported. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** When the importer first saw these bytes (UTC, to the second). */
+    at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'dạng "2026-11-23T07:29:09Z" (giờ UTC)'),
+  })
+  .strict();
+
+export type ImportRecord = z.infer<typeof importRecordSchema>;
 
 /** A document this one replaces, in whole or in part. */
 export const replacedDocumentSchema = z
@@ -47,6 +126,10 @@ export const replacedDocumentSchema = z
     label: z.string().min(1),
     /** Slug of the replaced text when it is in the library too. */
     slug: z.string().optional(),
+    /** Its id in `content/cited/` when the text cites it; the facts panel and the timeline link there. */
+    cited: slugSchema.optional(),
+    /** eId of the part of this text that takes its place, when only a part does (the attached form: `mau-1`). */
+    by: z.string().min(1).optional(),
     /** True when only part of it is replaced (a form, an article). */
     partial: z.boolean().default(false),
     /**
@@ -74,7 +157,7 @@ export const editorialNoteSchema = z
 export const documentMetaSchema = z
   .object({
     /** URL name of the document: `/van-ban/<slug>/`. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang'),
+    slug: slugSchema,
     /** Source text file in `content/sources/`. */
     source: z.string().regex(/^[^/\\]+\.(txt|md)$/),
     /** Short name for lists and search results: "Quy định nêu gương (Điện Biên)". */
@@ -99,9 +182,15 @@ export const documentMetaSchema = z
       })
       .strict()
       .nullable(),
+    /** Tình trạng, with why the site says so: no status without evidence. */
     status: documentStatusSchema,
     replaces: z.array(replacedDocumentSchema).default([]),
     notes: z.array(editorialNoteSchema).default([]),
+    /**
+     * Lịch sử nhập, oldest first: `npm run import` adds an entry whenever the source's bytes
+     * differ from the last one, so the previous hash and date stay. Never edit by hand.
+     */
+    imports: z.array(importRecordSchema).default([]),
   })
   .strict()
   .superRefine(checkSymbolFitsType);

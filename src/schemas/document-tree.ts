@@ -66,7 +66,7 @@ export const unitSchema: z.ZodType<UnitJson> = z.lazy(() =>
 export const partIdSchema = z.object({ eId: z.string().min(1), aknEId: z.string().min(1), label: z.string().min(1) }).strict();
 
 export const documentPartsSchema = z
-  .object({ preamble: partIdSchema.optional(), recipients: partIdSchema.optional(), signature: partIdSchema.optional() })
+  .object({ header: partIdSchema.optional(), preamble: partIdSchema.optional(), recipients: partIdSchema.optional(), signature: partIdSchema.optional() })
   .strict();
 
 export type DocumentParts = z.infer<typeof documentPartsSchema>;

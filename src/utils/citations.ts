@@ -7,6 +7,7 @@ import type { DocumentTree } from '../schemas/document-tree.ts';
 
 export interface CitationData {
   catalog: Catalog;
+  registry: Registry;
   /** The library's documents, newest first, as the catalog lists citing documents. */
   documents: DocumentTree[];
   shortTitleOf: (slug: string) => string;
@@ -25,7 +26,7 @@ async function load(): Promise<CitationData> {
     registry,
   );
   const titles = new Map(documents.map((d) => [d.meta.slug, d.meta.shortTitle]));
-  return { catalog, documents, shortTitleOf: (slug) => titles.get(slug) ?? slug };
+  return { catalog, registry, documents, shortTitleOf: (slug) => titles.get(slug) ?? slug };
 }
 
 /** Fails the build, with every problem listed, when the documents and the registry disagree. */

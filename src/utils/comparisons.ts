@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { readComparisonConfig, type ComparisonConfig } from '../lib/compare/comparison-config.ts';
-import { comparisonPairs, compareDocuments, compareVersions, type Comparison, type ComparisonPair } from '../lib/compare/comparisons.ts';
+import { comparisonPairs, compareDocuments, compareVersions, crossLibrary, type Comparison, type ComparisonPair } from '../lib/compare/comparisons.ts';
 import { pairKey } from '../lib/routes.ts';
 import { similarDocuments } from '../lib/compare/similar-documents.ts';
 import type { DocumentTree } from '../schemas/document-tree.ts';
@@ -22,8 +22,11 @@ export interface ComparisonLibrary {
 let library: Promise<ComparisonLibrary> | undefined;
 
 async function load(): Promise<ComparisonLibrary> {
-  const structures = await getCollection('structures');
+  const [structures, cited] = await Promise.all([getCollection('structures'), getCollection('cited')]);
   const trees = new Map(structures.map((s) => [s.data.meta.slug, s.data]));
+  const titles = new Map(cited.flatMap((c) => (c.data.title ? [[c.id, c.data.title] as const] : [])));
+  // Term weights over the whole library, computed once for every comparison.
+  const cross = crossLibrary(trees.values(), titles);
   const config = readComparisonConfig(comparisonsDir, new Set(trees.keys()));
   const similar = similarDocuments([...trees.values()]);
   // A featured comparison has its page whatever the similarity ranking says.
@@ -39,7 +42,7 @@ async function load(): Promise<ComparisonLibrary> {
     if (!result) {
       const a = trees.get(pair.a)!;
       const b = trees.get(pair.b)!;
-      result = pair.kind === 'phien-ban' ? compareVersions(a, b, config.mappings.get(key)) : compareDocuments(a, b);
+      result = pair.kind === 'phien-ban' ? compareVersions(a, b, config.mappings.get(key)) : compareDocuments(a, b, cross);
       cache.set(key, result);
     }
     return result;

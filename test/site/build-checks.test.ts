@@ -10,7 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { checkSiteLinks } from '../../src/lib/checks/site-links.ts';
 import { buildSite } from '../support/build.ts';
-import { DOCUMENTS } from '../support/paths.ts';
+import { DOCUMENTS, SLUGS } from '../support/paths.ts';
 import { readPage } from '../support/site.ts';
 import { importText, skeleton } from '../support/skeleton.ts';
 
@@ -32,13 +32,43 @@ describe('the build', () => {
     const json = readFileSync(`${DOCUMENTS}quy-dinh-neu-guong-dien-bien.json`, 'utf8');
     const result = buildSite({
       DOCUMENTS_DIR: fixtureDir({
-        'quy-dinh-neu-guong-dien-bien.mdx': good.replace('status: du-thao', 'status: gan-xong'),
+        'quy-dinh-neu-guong-dien-bien.mdx': good.replace('  value: du-thao', '  value: gan-xong'),
         'quy-dinh-neu-guong-dien-bien.json': json,
       }),
     });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('quy-dinh-neu-guong-dien-bien.mdx');
     expect(result.output).toMatch(/status/);
+  });
+
+  it('fails, naming the file, on a status without evidence', () => {
+    const good = readFileSync(`${DOCUMENTS}quy-dinh-neu-guong-dien-bien.mdx`, 'utf8');
+    const bad = good.replace(/ {2}evidence:\n(?: {4}.*\n)+/, '  evidence: []\n');
+    expect(bad).not.toBe(good);
+    const result = buildSite({
+      DOCUMENTS_DIR: fixtureDir({
+        'quy-dinh-neu-guong-dien-bien.mdx': bad,
+        'quy-dinh-neu-guong-dien-bien.json': readFileSync(`${DOCUMENTS}quy-dinh-neu-guong-dien-bien.json`, 'utf8'),
+      }),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('quy-dinh-neu-guong-dien-bien.mdx');
+    expect(result.output).toContain('tình trạng “Dự thảo” phải có căn cứ');
+  });
+
+  it('fails, naming the metadata file, when a status quotes a sentence its unit does not have', () => {
+    const quote = 'Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, khóa XV, nhiệm kỳ 2025-2030;';
+    const files = Object.fromEntries(
+      Object.values(SLUGS).flatMap((slug) => ['mdx', 'json'].map((ext) => [`${slug}.${ext}`, readFileSync(`${DOCUMENTS}${slug}.${ext}`, 'utf8')])),
+    );
+    for (const name of ['quy-che-lam-viec-tinh-uy-dien-bien.mdx', 'quy-che-lam-viec-tinh-uy-dien-bien.json']) {
+      expect(files[name]).toContain(quote);
+      files[name] = files[name]!.replace(quote, quote.replace('khóa XV', 'khóa XVI'));
+    }
+    const result = buildSite({ DOCUMENTS_DIR: fixtureDir(files) });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/sources/004_cdcf607f15aa0d9f.yaml: trường "status.evidence.1"');
+    expect(result.output).toContain('can-cu-5 của văn bản quy-dinh-neu-guong-dien-bien không có câu này');
   });
 
   it('renders hostile source text literally: no script runs, no expression is evaluated', () => {

@@ -109,7 +109,32 @@ describe('two documents side by side', () => {
     const pair = json.pairs.find((p) => p.a === 'dieu-2__khoan-4')!;
     expect(pair).toMatchObject({ b: 'diem-1__doan-3', score: expect.any(Number) });
     expect(pair.phrases.length).toBeGreaterThan(0);
-    expect(selectAll('.pair', page).length - 1).toBe(json.pairs.length);
+    // One row per group, the column heads aside; each pair's two passages are in its group's row.
+    expect(selectAll('.pair', page).length - 1).toBe(json.groups.length);
+    for (const p of json.pairs) {
+      const row = select(`#nhom-${p.group + 1}`, page)!;
+      const links = selectAll('.pair__label a', row).map((a) => String(a.properties.href));
+      expect(links).toContain(`/van-ban/${REGULATION}/#${p.a}`);
+      expect(links).toContain(`/van-ban/${DIRECTIVE}/#${p.b}`);
+    }
+  });
+
+  it('says on every side of every pair which province and which document it is', () => {
+    for (const row of selectAll('.pair:not(.pair--head)', page)) {
+      const [left, right] = selectAll('.pair__column', row);
+      for (const side of selectAll('.pair__side', left!)) expect(text(side, '.pair__doc')).toBe('Quy định nêu gương (Điện Biên)');
+      for (const side of selectAll('.pair__side', right!)) expect(text(side, '.pair__doc')).toBe('Chỉ thị kỷ luật hành chính (Lào Cai)');
+    }
+  });
+
+  it('compares what the two texts rest on and cite, linked to the cited-document pages', () => {
+    expect(json.bases.both.map((r) => r.id)).toEqual(['05-ct-tw-2016', '21-kl-tw-2021']);
+    const rows = selectAll('#can-cu ~ table tbody tr', page).filter((tr) => select('th[scope=row]', tr));
+    expect(rows).toHaveLength(json.bases.both.length + json.bases.onlyLeft.length + json.bases.onlyRight.length);
+    const basis = rows.find((tr) => toString(select('th', tr)!).includes('144-QĐ/TW'))!;
+    expect(String(select('th a', basis)!.properties.href)).toMatch(/^\/dan-chieu\/144-qd-tw-2024\/$/);
+    expect(toString(selectAll('td', basis)[0]!)).toMatch(/Căn cứ thứ 4 \(căn cứ\)/);
+    expect(toString(selectAll('td', basis)[1]!)).toBe('không dẫn chiếu');
   });
 
   it('is featured on /so-sanh/ with the regulation against the guideline', () => {

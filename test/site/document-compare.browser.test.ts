@@ -58,3 +58,43 @@ describe('two documents side by side', () => {
     await page.context().close();
   });
 });
+
+describe('two documents side by side, on a phone', () => {
+  const phone = async () => (await browser().newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
+
+  it('every side of every pair says which province and which document it is, where the column heads are gone', async () => {
+    const page = await phone();
+    await page.goto(url);
+    expect(await page.locator('.pair--head').isVisible()).toBe(false);
+    const sides = page.locator('.pair:not(.pair--head) .pair__side');
+    const count = await sides.count();
+    expect(count).toBeGreaterThan(10);
+    const labels = await sides.evaluateAll((els) =>
+      els.map((el) => {
+        const doc = el.querySelector('.pair__doc') as HTMLElement;
+        const box = doc.getBoundingClientRect();
+        return { text: doc.innerText.trim(), shown: box.width > 0 && box.height > 0, left: el.closest('.pair__column') === el.closest('.pair')!.firstElementChild };
+      }),
+    );
+    for (const l of labels) {
+      expect(l.shown).toBe(true);
+      expect(l.text).toBe(l.left ? 'Quy định nêu gương (Điện Biên)' : 'Chỉ thị kỷ luật hành chính (Lào Cai)');
+    }
+    // The two sides of a group stack: the Lào Cai passage comes below the Điện Biên one.
+    const [top, below] = await Promise.all(['#a-dieu-2__khoan-4', '#b-diem-1__doan-3'].map((s) => page.locator(s).evaluate((el) => el.getBoundingClientRect().top)));
+    expect(below).toBeGreaterThan(top!);
+    await page.context().close();
+  });
+
+  it('the "Căn cứ" table says whose each cell is, and leads to the cited document’s page', async () => {
+    const page = await phone();
+    await page.goto(url);
+    const row = page.locator('#can-cu ~ table tbody tr', { has: page.locator('th[scope=row]', { hasText: '144-QĐ/TW' }) });
+    const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(cells).toEqual(['"Điện Biên: "', '"Lào Cai: "']);
+    await row.locator('th a').click();
+    await page.waitForURL(/\/dan-chieu\/144-qd-tw-2024\/$/);
+    expect(await page.locator('h1').innerText()).toMatch(/144-QĐ\/TW/);
+    await page.context().close();
+  });
+});

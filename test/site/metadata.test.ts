@@ -58,6 +58,11 @@ describe('schema.org Legislation on document pages', () => {
     expect(data).not.toHaveProperty('legislationJurisdiction');
     expect(data.legislationLegalForce).toBe('https://schema.org/InForce');
   });
+
+  it('says the khóa XIV working rules are not in force, and says nothing of the directive whose force no text states', () => {
+    expect(ld('quy-che-lam-viec-tinh-uy-dien-bien').legislationLegalForce).toBe('https://schema.org/NotInForce');
+    expect(ld('chi-thi-ky-luat-hanh-chinh-lao-cai')).not.toHaveProperty('legislationLegalForce');
+  });
 });
 
 describe('machine-readable export', () => {
@@ -65,12 +70,32 @@ describe('machine-readable export', () => {
     const { documents } = JSON.parse(readFileSync(`${DIST}api/documents.json`, 'utf8')) as { documents: Array<Record<string, unknown>> };
     expect(documents.map((d) => d.slug).sort()).toEqual(Object.values(SLUGS).sort());
     for (const d of documents) {
-      const { citation, page, structure, ...meta } = d;
+      const { citation, page, structure, statusEvidence, relations, ...meta } = d;
       expect(documentFrontmatterSchema.safeParse(meta).success).toBe(true);
       expect(citation).toEqual(expect.any(String));
       expect(page).toBe(`/van-ban/${d.slug}/`);
       expect(structure).toBe(`/api/van-ban/${d.slug}.json`);
+      expect(statusEvidence).toHaveLength((meta.status as { evidence: unknown[] }).evidence.length);
+      expect(relations).toEqual({ replaces: expect.any(Array), replacedBy: expect.any(Array) });
     }
+  });
+
+  it('/api/documents.json gives each status its evidence, each quoted sentence with the page of its unit, and what replaced what', () => {
+    const { documents } = JSON.parse(readFileSync(`${DIST}api/documents.json`, 'utf8')) as { documents: Array<Record<string, any>> };
+    const quy = documents.find((d) => d.slug === 'quy-che-lam-viec-tinh-uy-dien-bien')!;
+    expect(quy.status.value).toBe('bi-thay-the');
+    expect(quy.statusEvidence).toContainEqual({
+      document: 'quy-dinh-neu-guong-dien-bien',
+      unit: 'can-cu-5',
+      quote: 'Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, khóa XV, nhiệm kỳ 2025-2030;',
+      page: '/van-ban/quy-dinh-neu-guong-dien-bien/#can-cu-5',
+    });
+    expect(quy.relations).toEqual({
+      replaces: [{ label: 'Quy chế số 01-QC/TU, ngày 09/01/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XIV, nhiệm kỳ 2020 - 2025', page: '/dan-chieu/01-qc-tu-dien-bien-2021/' }],
+      replacedBy: [{ label: 'Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, khóa XV, nhiệm kỳ 2025-2030', page: '/dan-chieu/quy-che-lam-viec-dien-bien-khoa-xv/' }],
+    });
+    expect(documents.find((d) => d.slug === 'chi-thi-ky-luat-hanh-chinh-lao-cai')!.status.value).toBe('khong-ro');
+    for (const d of documents) for (const e of d.statusEvidence) if (e.page) expect(e.page).toMatch(/^\/van-ban\/[a-z-]+\/#[a-zA-Z0-9_-]+$/);
   });
 
   it('/api/van-ban/<slug>.json is the full structure, valid against the same schema', () => {

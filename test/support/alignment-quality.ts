@@ -1,50 +1,113 @@
-/** Precision and recall of the cross-document alignment on the hand-labelled pairs. */
+/**
+ * Precision and recall of the cross-document alignment on the development set
+ * (test/fixtures/alignment-labels.yaml), counted over the pairs the JSON lists: a many-to-one
+ * group is one pair per member, as `/api/so-sanh/<a>--<b>.json` serves it.
+ */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { CrossAlignment } from '../../src/lib/compare/cross-alignment.ts';
 import { ROOT } from './paths.ts';
 
 const labelSetSchema = z.array(
-  z.object({ a: z.string(), b: z.string(), units: z.record(z.string(), z.array(z.string())) }).strict(),
+  z
+    .object({
+      a: z.string(),
+      b: z.string(),
+      counterparts: z.record(z.string(), z.array(z.string())),
+      onlyB: z.array(z.string()).default([]),
+      tempting: z.array(z.tuple([z.string(), z.string()])).default([]),
+    })
+    .strict(),
 );
 
 export type LabelSet = z.infer<typeof labelSetSchema>[number];
 
+export const LABELS_FILE = 'test/fixtures/alignment-labels.yaml';
+
+/** The label sets; a tempting pair that is also a counterpart is a contradiction in the file. */
 export function loadLabels(): LabelSet[] {
-  return labelSetSchema.parse(parse(readFileSync(`${ROOT}test/fixtures/alignment-labels.yaml`, 'utf8')));
+  const sets = labelSetSchema.parse(parse(readFileSync(`${ROOT}${LABELS_FILE}`, 'utf8')));
+  for (const set of sets) {
+    for (const [a, b] of set.tempting) {
+      if (set.counterparts[a]?.includes(b)) throw new Error(`${LABELS_FILE}: ${a} → ${b} vừa là cặp đúng vừa là cặp dễ nhầm`);
+    }
+  }
+  return sets;
+}
+
+/** What is scored: the pairs and the units of each side, as in the JSON. */
+export interface ScoredAlignment {
+  a: readonly { eId: string }[];
+  b: readonly { eId: string }[];
+  pairs: readonly { a: string; b: string }[];
 }
 
 export interface Quality {
-  /** Labelled units the alignment paired. */
+  /** Pairs that touch a judged unit or are a judged tempting pair. */
   predicted: number;
-  /** …with a labelled counterpart. */
+  /** …that a reader judged the same duty. */
   correct: number;
-  /** Labelled units that have a counterpart. */
+  /** Units of `a` with a counterpart, and how many of them were paired with one. */
   positives: number;
+  found: number;
   precision: number;
   recall: number;
+  /** Counterpart pairs listed, and how many the alignment has (how complete the groups are). */
+  goldPairs: number;
+  goldPairsFound: number;
   /** What went wrong, for the failure message. */
   mistakes: string[];
 }
 
-/** Scores the one-to-one pairs of an alignment against one label set. */
-export function alignmentQuality(alignment: CrossAlignment, labels: LabelSet): Quality {
-  const partner = new Map(alignment.pairs.map((p) => [p.a, p.b]));
-  const known = new Set([...alignment.a.map((p) => p.eId)]);
-  const knownB = new Set([...alignment.b.map((p) => p.eId)]);
+/** Scores an alignment's pairs against one label set; an eId missing from either text is an error. */
+export function alignmentQuality(alignment: ScoredAlignment, labels: LabelSet): Quality {
+  const knownA = new Set(alignment.a.map((p) => p.eId));
+  const knownB = new Set(alignment.b.map((p) => p.eId));
+  const check = (side: Set<string>, slug: string, eId: string) => {
+    if (!side.has(eId)) throw new Error(`${LABELS_FILE}: ${slug}#${eId} không có trong các đoạn được so sánh`);
+  };
+  for (const [a, gold] of Object.entries(labels.counterparts)) {
+    check(knownA, labels.a, a);
+    for (const b of gold) check(knownB, labels.b, b);
+  }
+  for (const b of labels.onlyB) check(knownB, labels.b, b);
+  for (const [a, b] of labels.tempting) (check(knownA, labels.a, a), check(knownB, labels.b, b));
+
+  const onlyB = new Set(labels.onlyB);
+  const tempting = new Set(labels.tempting.map(([a, b]) => `${a} ${b}`));
+  const mistakes: string[] = [];
   let predicted = 0;
   let correct = 0;
-  let positives = 0;
-  const mistakes: string[] = [];
-  for (const [a, gold] of Object.entries(labels.units)) {
-    if (!known.has(a)) throw new Error(`nhãn ${labels.a}#${a}: không có đoạn này`);
-    for (const b of gold) if (!knownB.has(b)) throw new Error(`nhãn ${labels.b}#${b}: không có đoạn này`);
-    const got = partner.get(a);
-    if (gold.length) positives++;
-    if (got) predicted++;
-    if (got && gold.includes(got)) correct++;
-    else if (got || gold.length) mistakes.push(`${a}: ghép với ${got ?? '(không)'}, nhãn ${gold.length ? gold.join(' | ') : '(không có)'}`);
+  for (const { a, b } of alignment.pairs) {
+    const gold = labels.counterparts[a];
+    if (!gold && !onlyB.has(b) && !tempting.has(`${a} ${b}`)) continue;
+    predicted++;
+    if (gold?.includes(b)) correct++;
+    else mistakes.push(`sai: ${a} → ${b} (nhãn: ${gold?.length ? gold.join(' | ') : 'không có'})`);
   }
-  return { predicted, correct, positives, precision: predicted ? correct / predicted : 1, recall: positives ? correct / positives : 1, mistakes };
+  const paired = new Set(alignment.pairs.map((p) => `${p.a} ${p.b}`));
+  let positives = 0;
+  let found = 0;
+  let goldPairs = 0;
+  let goldPairsFound = 0;
+  for (const [a, gold] of Object.entries(labels.counterparts)) {
+    if (!gold.length) continue;
+    positives++;
+    const hits = gold.filter((b) => paired.has(`${a} ${b}`)).length;
+    goldPairs += gold.length;
+    goldPairsFound += hits;
+    if (hits) found++;
+    else mistakes.push(`thiếu: ${a} (nhãn: ${gold.join(' | ')})`);
+  }
+  return {
+    predicted,
+    correct,
+    positives,
+    found,
+    precision: predicted ? correct / predicted : 1,
+    recall: positives ? found / positives : 1,
+    goldPairs,
+    goldPairsFound,
+    mistakes,
+  };
 }

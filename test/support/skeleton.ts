@@ -13,7 +13,9 @@ export const SKELETON_META: DocumentMetaInput = {
   issuer: 'Ban Thường vụ Tỉnh ủy',
   province: 'Điện Biên',
   signer: null,
-  status: 'du-thao',
+  status: { value: 'du-thao', reason: 'Văn bản thử nghiệm, chưa ban hành.', evidence: [{ source: 'bộ kiểm thử của Sổ tay Quy định' }] },
+  // A fixture site's feed needs a history; a fixed one keeps its builds reproducible.
+  imports: [{ sha256: '0'.repeat(64), at: '2026-01-01T00:00:00Z' }],
 };
 
 /** A minimal well-formed document whose Điều 1 carries `lines`. */

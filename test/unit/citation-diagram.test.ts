@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/citations/catalog.ts';
-import { layoutDiagram, wrap, type DiagramEdge, type DiagramNode } from '../../src/lib/citations/diagram.ts';
+import { layoutDiagram, withReplacements, wrap, type DiagramEdge, type DiagramNode } from '../../src/lib/citations/diagram.ts';
+import { buildTimelines, replacementEdges } from '../../src/lib/status/timeline.ts';
 import { importSource, REGISTRY } from '../support/import.ts';
 import { SLUGS } from '../support/paths.ts';
 
@@ -54,5 +55,31 @@ describe('the relationship picture', () => {
       expect(`${name} `.startsWith(`${shown} `), `${max}: ${lines.join(' | ')}`).toBe(true);
       for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(max);
     }
+  });
+
+  it('draws a replacement as its own edge, also one no citation makes: the khóa XV rules replaced the khóa XIV ones', () => {
+    const cited = new Map(REGISTRY.documents.map((d) => [d.id, d]));
+    const timelines = buildTimelines(
+      trees.map((t) => t.meta),
+      (id) => cited.get(id),
+      () => 'Mẫu kèm theo',
+    );
+    const citations = catalog.entries.flatMap((e) => e.byDocument.map((g) => ({ from: g.slug, to: e.doc.id, relation: g.relation, count: g.occurrences.length })));
+    const edges = withReplacements(citations, replacementEdges(timelines));
+    const picture = layoutDiagram({
+      documents: trees.map((t) => ({ key: t.meta.slug, label: t.meta.shortTitle })),
+      cited: catalog.entries.map((e) => ({ key: e.doc.id, label: e.name })),
+      edges,
+    });
+    const edge = (from: string, to: string) => picture.edges.find((e) => e.from === from && e.to === to);
+    // The working rules never cite the khóa XV ones: the edge is new, and says who replaced whom.
+    expect(citations.some((e) => e.from === 'quy-che-lam-viec-tinh-uy-dien-bien' && e.to === 'quy-che-lam-viec-dien-bien-khoa-xv')).toBe(false);
+    expect(edge('quy-che-lam-viec-tinh-uy-dien-bien', 'quy-che-lam-viec-dien-bien-khoa-xv')).toMatchObject({ relation: 'replacedBy', text: 'bị thay bởi', count: 0 });
+    // The draft cites the khóa XV rules as its basis: that edge stays a basis.
+    expect(edge('quy-dinh-neu-guong-dien-bien', 'quy-che-lam-viec-dien-bien-khoa-xv')).toMatchObject({ relation: 'basis' });
+    expect(edge('quy-dinh-neu-guong-dien-bien', '4871-qd-tu-dien-bien-2019')).toMatchObject({ relation: 'replaces' });
+    expect(edge('huong-dan-neu-guong', '2338-cv-tu-khong-ghi-tinh-2018')).toMatchObject({ relation: 'replaces' });
+    expect(picture.edges).toHaveLength(diagram.edges.length + 1);
+    expect(picture.edges.filter((e) => e.relation === 'replaces' || e.relation === 'replacedBy')).toHaveLength(4);
   });
 });

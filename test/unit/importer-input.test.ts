@@ -84,9 +84,9 @@ describe('metadata errors name the file and the line', () => {
   });
 
   it('reports a field that breaks the schema at its line, with the field name', () => {
-    const yaml = ['slug: Chữ Hoa', 'source: a.txt', 'shortTitle: A', 'type: Quy định', 'number: null', 'symbol: null', 'date: null', 'issuer: null', 'province: null', 'signer: null', 'status: du-thao'].join('\n');
+    const yaml = ['slug: Chữ Hoa', 'source: a.txt', 'shortTitle: A', 'type: Quy định', 'number: null', 'symbol: null', 'date: null', 'issuer: null', 'province: null', 'signer: null', 'status: { value: du-thao, reason: Thử, evidence: [{ source: Thử }] }'].join('\n');
     expect(() => readMeta(yaml, 'x.yaml')).toThrow(/^x\.yaml:1: trường "slug": chỉ dùng chữ thường/);
-    expect(() => readMeta(yaml.replace('Chữ Hoa', 'a').replace('du-thao', 'ban-hanh'), 'x.yaml')).toThrow(/^x\.yaml:11: trường "status"/);
+    expect(() => readMeta(yaml.replace('Chữ Hoa', 'a').replace('du-thao', 'ban-hanh'), 'x.yaml')).toThrow(/^x\.yaml:11: trường "status\.value"/);
     expect(() => readMeta(yaml.replace('Chữ Hoa', 'a').replace('type: Quy định\n', ''), 'x.yaml')).toThrow(/^x\.yaml:1: trường "type"/);
   });
 });

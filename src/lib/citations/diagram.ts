@@ -9,10 +9,42 @@
  */
 import { RELATIONS, type Relation } from './relation.ts';
 
+/**
+ * What an edge says: how a text cites another (its strongest relation), or that the cited text
+ * replaced it ("bị thay bởi"), which no citation of it says: the replacement is known from the
+ * metadata (src/lib/status/timeline.ts), drawn with an arrowhead on the replaced text.
+ */
+export type EdgeKind = Relation | 'replacedBy';
+
+/** The legend's order. */
+export const EDGE_KINDS: EdgeKind[] = ['replaces', 'replacedBy', 'basis', 'implements', 'mentions'];
+
+export interface InputEdge {
+  from: string;
+  to: string;
+  relation: EdgeKind;
+  /** Citations along the edge; 0 for a replacement no citation makes. */
+  count: number;
+}
+
 export interface DiagramInput {
   documents: { key: string; label: string }[];
   cited: { key: string; label: string }[];
-  edges: { from: string; to: string; relation: Relation; count: number }[];
+  edges: InputEdge[];
+}
+
+/**
+ * The citation edges with the replacements laid over them: a document and a cited text one
+ * replaced get a replacement edge (keeping the citation count) instead of their citation edge.
+ */
+export function withReplacements(edges: InputEdge[], replacements: { document: string; cited: string; relation: 'replaces' | 'replacedBy' }[]): InputEdge[] {
+  const out = edges.map((e) => ({ ...e }));
+  for (const r of replacements) {
+    const edge = out.find((e) => e.from === r.document && e.to === r.cited);
+    if (edge) edge.relation = r.relation;
+    else out.push({ from: r.document, to: r.cited, relation: r.relation, count: 0 });
+  }
+  return out;
 }
 
 export interface DiagramNode {
@@ -30,7 +62,7 @@ export interface DiagramNode {
 export interface DiagramEdge {
   from: string;
   to: string;
-  relation: Relation;
+  relation: EdgeKind;
   count: number;
   /** SVG path data. */
   path: string;
@@ -59,7 +91,13 @@ const ROW_GAP = 10;
 const MARGIN = 4;
 
 /** Short visible labels; the legend spells them out. */
-export const EDGE_LABELS: Record<Relation, string> = { ...RELATIONS, implements: 'thực hiện' };
+export const EDGE_LABELS: Record<EdgeKind, string> = { ...RELATIONS, implements: 'thực hiện', replacedBy: 'bị thay bởi' };
+
+/** What each kind means, for the legend. */
+export const EDGE_MEANINGS: Record<EdgeKind, string> = { ...RELATIONS, replacedBy: 'văn bản bên trái bị văn bản bên phải thay thế' };
+
+/** The same, in the table under the picture, where a cell joins a text (column) to a cited text (row). */
+export const EDGE_IN_TABLE: Record<EdgeKind, string> = { ...RELATIONS, replacedBy: 'bị văn bản này thay thế' };
 
 /** Words of `text` in lines of at most `max` characters; the last line ends in "…" when cut. */
 export function wrap(text: string, max: number, lines: number): string[] {

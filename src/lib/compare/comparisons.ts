@@ -10,8 +10,11 @@
 import type { AlignmentMap } from '../../schemas/alignment-map.ts';
 import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
 import type { DocumentTree } from '../../schemas/document-tree.ts';
-import { alignDocuments, DEFAULT_ALIGNMENT, type CrossAlignment } from './cross-alignment.ts';
+import { basisComparison, type BasisComparison } from './bases.ts';
+import { alignDocuments, alignmentSide, DEFAULT_ALIGNMENT, libraryIdf, type AlignmentSide, type CrossAlignment } from './cross-alignment.ts';
 import { documentPassages, substantialPassages, type Passage } from './passages.ts';
+import type { CitedTitles } from './reading.ts';
+import type { LibraryIdf } from './tfidf.ts';
 import { alignVersions, type VersionAlignment } from './version-alignment.ts';
 import { pairKey } from '../routes.ts';
 
@@ -33,6 +36,11 @@ export interface DocumentRef {
   side: string;
   /** Type and province, for page titles: "Chỉ thị Lào Cai". */
   brief: string;
+  /**
+   * Which document and which province, for each side of a pair where the column heads are not
+   * seen (a phone): "Chỉ thị kỷ luật hành chính (Lào Cai)", "Hướng dẫn nêu gương (không ghi tỉnh)".
+   */
+  where: string;
 }
 
 export interface VersionComparison extends VersionAlignment {
@@ -45,6 +53,8 @@ export interface DocumentComparison extends CrossAlignment {
   kind: 'tuong-dong';
   left: DocumentRef;
   right: DocumentRef;
+  /** The documents each text rests on and cites, side by side. */
+  bases: BasisComparison;
 }
 
 export type Comparison = VersionComparison | DocumentComparison;
@@ -88,6 +98,7 @@ function ref(meta: Meta, other: Meta): DocumentRef {
     title: `${meta.type} ${meta.title}`,
     side: byProvince ? meta.province! : meta.shortTitle,
     brief: [meta.type, meta.province].filter(Boolean).join(' '),
+    where: meta.province && meta.shortTitle.includes(meta.province) ? meta.shortTitle : `${meta.shortTitle} (${meta.province ?? 'không ghi tỉnh'})`,
   };
 }
 
@@ -124,13 +135,46 @@ export function compareVersions(older: DocumentTree, newer: DocumentTree, mappin
   };
 }
 
-/** Two documents on similar topics, passage by passage. */
-export function compareDocuments(a: DocumentTree, b: DocumentTree): DocumentComparison {
+/**
+ * What every cross-document comparison of one library shares: its term weights, and each
+ * document read once as an alignment side, however many documents it is compared with.
+ */
+export interface CrossLibrary {
+  idf: LibraryIdf;
+  /** Every passage of a document, read once. */
+  passages(tree: DocumentTree): Passage[];
+  side(tree: DocumentTree): AlignmentSide;
+}
+
+/** Reads the whole library once: linear in its size, then shared by every comparison. */
+export function crossLibrary(trees: Iterable<DocumentTree>, titles: CitedTitles = new Map()): CrossLibrary {
+  const read = new WeakMap<DocumentTree, Passage[]>();
+  const passagesOf = (tree: DocumentTree) => {
+    let passages = read.get(tree);
+    if (!passages) read.set(tree, (passages = documentPassages(tree, titles)));
+    return passages;
+  };
+  const idf = libraryIdf([...trees].map(passagesOf));
+  const sides = new WeakMap<DocumentTree, AlignmentSide>();
+  return {
+    idf,
+    passages: passagesOf,
+    side(tree) {
+      let side = sides.get(tree);
+      if (!side) sides.set(tree, (side = alignmentSide(substantialPassages(passagesOf(tree)), idf)));
+      return side;
+    },
+  };
+}
+
+/** Two documents on similar topics, passage by passage, weighed by the library's term weights. */
+export function compareDocuments(a: DocumentTree, b: DocumentTree, library: CrossLibrary): DocumentComparison {
   return {
     kind: 'tuong-dong',
     left: ref(a.meta, b.meta),
     right: ref(b.meta, a.meta),
-    ...alignDocuments(substantialPassages(documentPassages(a)), substantialPassages(documentPassages(b)), DEFAULT_ALIGNMENT),
+    ...alignDocuments(library.side(a), library.side(b), DEFAULT_ALIGNMENT),
+    bases: basisComparison(library.passages(a), library.passages(b)),
   };
 }
 

@@ -7,7 +7,8 @@
 import type { CrossAlignment } from './cross-alignment.ts';
 import { syllables } from './syllables.ts';
 
-export type BarState = 'paired' | 'similar' | 'only';
+/** Paired; restating another passage of its own text; or in no pair. */
+export type BarState = 'paired' | 'repeat' | 'only';
 
 export interface Bar {
   eId: string;
@@ -62,10 +63,10 @@ export function ribbonLayout(alignment: CrossAlignment): RibbonLayout {
   const height = Math.max(240, Math.min(1400, 9 * Math.max(alignment.a.length, alignment.b.length)));
   const pairedA = new Set(alignment.pairs.map((p) => p.a));
   const pairedB = new Set(alignment.pairs.map((p) => p.b));
-  const onlyA = new Set(alignment.onlyA);
-  const onlyB = new Set(alignment.onlyB);
-  const left = column(alignment.a, 0, height, (e) => (pairedA.has(e) ? 'paired' : onlyA.has(e) ? 'only' : 'similar'));
-  const right = column(alignment.b, WIDTH - BAR_WIDTH, height, (e) => (pairedB.has(e) ? 'paired' : onlyB.has(e) ? 'only' : 'similar'));
+  const state = (paired: Set<string>, repeats: Record<string, string[]>) => (e: string): BarState =>
+    paired.has(e) ? 'paired' : repeats[e] ? 'repeat' : 'only';
+  const left = column(alignment.a, 0, height, state(pairedA, alignment.repeatsA));
+  const right = column(alignment.b, WIDTH - BAR_WIDTH, height, state(pairedB, alignment.repeatsB));
   const byA = new Map(left.map((b) => [b.eId, b]));
   const byB = new Map(right.map((b) => [b.eId, b]));
   const x1 = BAR_WIDTH;

@@ -26,8 +26,9 @@ export function sharedPhrases(a: string, b: string, minSyllables = 3): SharedPhr
   // run[j] = length of the common run ending at (i, j); a match is kept where it cannot grow.
   const matches: Match[] = [];
   let prev = new Uint16Array(sb.length + 1);
+  let run = new Uint16Array(sb.length + 1);
   for (let i = 1; i <= sa.length; i++) {
-    const run = new Uint16Array(sb.length + 1);
+    run.fill(0);
     for (let j = 1; j <= sb.length; j++) {
       if (sa[i - 1]!.key !== sb[j - 1]!.key) continue;
       run[j] = prev[j - 1]! + 1;
@@ -40,7 +41,7 @@ export function sharedPhrases(a: string, b: string, minSyllables = 3): SharedPhr
     // A run that reached the end of b cannot grow either.
     const last = prev[sb.length]!;
     if (last >= minSyllables) matches.push({ i: i - 1 - last, j: sb.length - last, length: last });
-    prev = run;
+    [prev, run] = [run, prev];
   }
   for (let j = 1; j <= sb.length; j++) {
     const len = prev[j]!;

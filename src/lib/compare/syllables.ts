@@ -28,12 +28,23 @@ export interface Syllable {
   end: number;
 }
 
+/** Keys by syllable as written: a library has a few thousand distinct syllables, read again and again. */
+const keys = new Map<string, string>();
+function keyOf(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = foldTonePlacement(word.toLocaleLowerCase('vi'));
+    keys.set(word, key);
+  }
+  return key;
+}
+
 /** The syllables of a text, in order, with offsets into `text.normalize('NFC')`. */
 export function syllables(text: string): Syllable[] {
   const nfc = text.normalize('NFC');
   return [...nfc.matchAll(SYLLABLE)].map((m) => ({
     text: m[0],
-    key: foldTonePlacement(m[0].toLocaleLowerCase('vi')),
+    key: keyOf(m[0]),
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -133,6 +133,7 @@ export function assignIds(draft: DraftDocument, defects: Defect[]) {
   );
   const parts: DocumentParts = {};
   const describe = (ids: ParentIds) => ({ eId: ids.eId, aknEId: ids.aknEId, label: citationLabel(ids.names) });
+  if (draft.header.length) parts.header = describe(part('header'));
   if (draft.preamble.length) parts.preamble = describe(preamblePart);
   if (draft.recipients) parts.recipients = describe(part('recipients'));
   if (draft.signature) parts.signature = describe(part('signature'));

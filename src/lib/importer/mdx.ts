@@ -115,7 +115,7 @@ function unitNode(unit: UnitJson, level: number): MdxJsxFlowElement {
 export function toMdx(tree: DocumentTree): string {
   const root: Root = { type: 'root', children: [] };
   const push = (node: RootContent | null) => node && root.children.push(node);
-  if (tree.header.length) push(block('header', tree.header));
+  if (tree.header.length) push(block('header', tree.header, { eId: tree.parts.header?.eId }));
   push(block('title', tree.title));
   if (tree.preamble.length) push(flowElement('Preamble', { eId: tree.parts.preamble?.eId }, tree.preamble.map((u) => unitNode(u, 2))));
   for (const unit of tree.body) push(unitNode(unit, 2));
@@ -132,7 +132,8 @@ export function toMdx(tree: DocumentTree): string {
     push(flowElement('Attachment', { eId: a.eId }, children as MdxJsxFlowElement['children']));
   }
   const body = toMarkdown(root, { extensions: [mdxToMarkdown()], bullet: '-', emphasis: '_', strong: '*', fences: true });
-  const frontmatter = stringify(tree.meta, { lineWidth: 0 }).trimEnd();
+  // YAML 1.1, as Astro reads frontmatter: a string that 1.1 would take for a date (an import time) is quoted.
+  const frontmatter = stringify(tree.meta, { lineWidth: 0, version: '1.1' }).trimEnd();
   const notice = `# Sinh ra bởi \`npm run import\` từ content/sources/${tree.meta.source}. Đừng sửa tay: sửa nguồn hoặc metadata rồi nhập lại.`;
   return `---\n${notice}\n${frontmatter}\n---\n\n${body}`;
 }

@@ -54,6 +54,7 @@ export const KIND_NAMING: Record<UnitKind, KindNaming> = {
 
 /** Fixed parts of a document that are not numbered units but still carry an id. */
 export const PART_IDS = {
+  header: { vi: 'dau-van-ban', akn: 'preface', noun: 'phần đầu văn bản' },
   preamble: { vi: 'mo-dau', akn: 'preamble', noun: 'phần mở đầu' },
   recipients: { vi: 'noi-nhan', akn: 'recipients', noun: 'Nơi nhận' },
   signature: { vi: 'chu-ky', akn: 'signature', noun: 'phần ký' },

@@ -1,4 +1,5 @@
-import { DOCUMENT_STATUSES, type DocumentFrontmatter } from '../../schemas/document-meta.ts';
+import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
+import type { Target, TimelineEntry } from '../status/timeline.ts';
 import { formatPartialDate } from './dates.ts';
 
 export interface Fact {
@@ -6,14 +7,18 @@ export interface Fact {
   value: string;
   /** The text leaves this blank: shown as such, never filled in. */
   blank: boolean;
-  /** Slug of a document in the library the value refers to. */
-  slug?: string;
+  /** The page the value names: a document of the library, or a cited document's page. */
+  link?: Target;
 }
 
 const BLANK = 'chưa ghi';
 
-/** The metadata panel of a document, in the order a reader looks for it. */
-export function documentFacts(meta: DocumentFrontmatter): Fact[] {
+/**
+ * The metadata panel of a document, in the order a reader looks for it; its status has a panel of
+ * its own (components/status/StatusPanel.astro). `replacedBy`: what the
+ * library knows replaced it (src/lib/status/timeline.ts).
+ */
+export function documentFacts(meta: DocumentFrontmatter, replacedBy: TimelineEntry[] = []): Fact[] {
   const fact = (term: string, value: string | null, blankText = BLANK): Fact => ({ term, value: value ?? blankText, blank: value === null });
   const number = meta.symbol ? `${meta.number ?? '…'}-${meta.symbol}${meta.number ? '' : ' (chưa ghi số)'}` : null;
   let date = formatPartialDate(meta.date);
@@ -28,15 +33,16 @@ export function documentFacts(meta: DocumentFrontmatter): Fact[] {
     fact('Ngày ban hành', date, notBefore ? `${BLANK} (văn bản có dẫn chiếu văn bản ngày ${notBefore})` : BLANK),
     fact('Cơ quan ban hành', meta.issuer),
     fact('Tỉnh', meta.province, 'không ghi'),
-    fact('Người ký', signer, meta.status === 'du-thao' ? 'chưa ký (dự thảo)' : BLANK),
-    fact('Tình trạng', DOCUMENT_STATUSES[meta.status]),
+    fact('Người ký', signer, meta.status.value === 'du-thao' ? 'chưa ký (dự thảo)' : BLANK),
   ];
   if (meta.replaces.length) {
     for (const r of meta.replaces) {
-      facts.push({ term: r.partial ? 'Thay thế một phần' : 'Thay thế', value: r.label, blank: false, ...(r.slug ? { slug: r.slug } : {}) });
+      const link: Target | undefined = r.slug ? { kind: 'document', slug: r.slug } : r.cited ? { kind: 'cited', id: r.cited } : undefined;
+      facts.push({ term: r.partial ? 'Thay thế một phần' : 'Thay thế', value: r.label, blank: false, ...(link ? { link } : {}) });
     }
   } else {
     facts.push({ term: 'Thay thế', value: 'không ghi', blank: true });
   }
+  for (const entry of replacedBy) facts.push({ term: 'Bị thay thế bởi', value: entry.label, blank: false, link: entry.target });
   return facts;
 }

@@ -2,7 +2,7 @@
  * schema.org `Legislation` for a document page, from its metadata only: what the text does
  * not say is left out, never guessed.
  */
-import type { DocumentFrontmatter } from '../../schemas/document-meta.ts';
+import type { DocumentFrontmatter, DocumentStatusValue } from '../../schemas/document-meta.ts';
 import { documentCitation } from './pinpoint.ts';
 
 export interface LegislationJsonLd {
@@ -18,11 +18,13 @@ function isoDate(date: DocumentFrontmatter['date']): string | undefined {
   return date.day ? `${date.year}-${mm}-${String(date.day).padStart(2, '0')}` : `${date.year}-${mm}`;
 }
 
-const LEGAL_FORCE: Record<DocumentFrontmatter['status'], string | undefined> = {
+/** schema.org's LegalForceStatus for each status; "không rõ" says nothing rather than guess. */
+const LEGAL_FORCE: Record<DocumentStatusValue, string | undefined> = {
   'du-thao': 'https://schema.org/NotInForce',
-  'da-ban-hanh': undefined,
   'co-hieu-luc': 'https://schema.org/InForce',
   'het-hieu-luc': 'https://schema.org/NotInForce',
+  'bi-thay-the': 'https://schema.org/NotInForce',
+  'khong-ro': undefined,
 };
 
 export function legislationJsonLd(meta: DocumentFrontmatter, url: string): LegislationJsonLd {
@@ -39,7 +41,7 @@ export function legislationJsonLd(meta: DocumentFrontmatter, url: string): Legis
   if (meta.symbol) ld.legislationIdentifier = `${meta.number ?? '…'}-${meta.symbol}`;
   const date = isoDate(meta.date);
   if (date) ld.legislationDate = date;
-  const force = LEGAL_FORCE[meta.status];
+  const force = LEGAL_FORCE[meta.status.value];
   if (force) ld.legislationLegalForce = force;
   if (meta.province) {
     ld.legislationJurisdiction = { '@type': 'AdministrativeArea', name: `tỉnh ${meta.province}`, containedInPlace: { '@type': 'Country', name: 'Việt Nam' } };

@@ -13,7 +13,7 @@ type CitedMeta = Pick<DocumentFrontmatter, 'type' | 'number' | 'symbol' | 'date'
 
 /** How the whole document is cited, with its date as the texts write dates or in full. */
 export function documentCitation(meta: CitedMeta, style: DateStyle = 'written'): string {
-  const draft = meta.status === 'du-thao' ? ' (dự thảo)' : '';
+  const draft = meta.status.value === 'du-thao' ? ' (dự thảo)' : '';
   const date = citationDate(meta.date, style);
   const issuer = meta.issuer ? ` của ${meta.issuer} ${meta.province ?? '…'}` : '';
   if (meta.symbol) return `${meta.type} số ${meta.number ?? '…'}-${meta.symbol}, ${date}${issuer}${draft}`;

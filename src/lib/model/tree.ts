@@ -147,5 +147,5 @@ export function fullText(unit: UnitJson): string {
 
 /** The ids of the fixed parts a document has, in reading order. */
 export function partEntries(parts: DocumentParts): Array<{ part: keyof DocumentParts; eId: string; label: string }> {
-  return (['preamble', 'recipients', 'signature'] as const).flatMap((part) => (parts[part] ? [{ part, eId: parts[part]!.eId, label: parts[part]!.label }] : []));
+  return (['header', 'preamble', 'recipients', 'signature'] as const).flatMap((part) => (parts[part] ? [{ part, eId: parts[part]!.eId, label: parts[part]!.label }] : []));
 }

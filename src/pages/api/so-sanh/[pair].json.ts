@@ -9,10 +9,10 @@ export const getStaticPaths = (async () => {
   return library.pairs.map((pair) => ({ params: { pair: pairKey(pair.a, pair.b) }, props: { pair } }));
 }) satisfies GetStaticPaths;
 
-/** Passages without the sub-unit text used only to align them. */
+/** Passages without the sub-unit text and the reading used only to align them. */
 function forJson(comparison: Comparison): unknown {
   if (comparison.kind === 'phien-ban') return comparison;
-  const strip = (passages: typeof comparison.a) => passages.map(({ subtree: _, ...p }) => p);
+  const strip = (passages: typeof comparison.a) => passages.map(({ subtree: _, reading: __, ...p }) => p);
   return { ...comparison, a: strip(comparison.a), b: strip(comparison.b) };
 }
 
