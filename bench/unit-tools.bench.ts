@@ -34,7 +34,7 @@ const bench: Bench = {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     try {
-      const runs = [];
+      const runs: Array<{ score: number; dom: number; mainThread: number; script: number; tbt: number }> = [];
       for (let i = 0; i < 3; i++) {
         const result = await lighthouse(`${site.url}${PAGE}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
         const a = result!.lhr.audits;

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paragraphsText, unitParagraphs, type DocumentUnitFacts } from '../../src/lib/model/unit-facts.ts';
@@ -190,6 +191,9 @@ describe('Sổ tay của tôi', () => {
     const page = await c.newPage();
     await save(page, REGULATION, 'dieu-1');
     await openNotebook(page);
+    // With a unit in it, the page passes axe in light mode (WCAG 2.2 A/AA).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     await page.getByRole('button', { name: 'Tạo bộ sưu tập mới' }).click();
     await expect.poll(() => page.locator('.notebook-status').textContent()).toBe('Đã tạo “Bài giảng 2”.');
     await page.getByRole('button', { name: 'Đổi tên' }).click();

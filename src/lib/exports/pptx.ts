@@ -88,7 +88,7 @@ export async function buildDeck({ handout, measure, qr }: DeckInput): Promise<Ui
   pres.title = handout.title;
   pres.subject = handout.subtitle;
   pres.company = 'Sổ tay Quy định';
-  pres.theme = { headFontFace: FONT, bodyFontFace: FONT, lang: 'vi-VN' };
+  pres.theme = { headFontFace: FONT, bodyFontFace: FONT };
   const text = { fontFace: FONT, color: INK, margin: 0, valign: 'top' as const, fit: 'none' as const, lang: 'vi-VN' };
 
   const title = pres.addSlide();

@@ -26,7 +26,7 @@ const plain = (max: number) =>
     .refine((s) => !MARKUP.test(s), 'có mã HTML (như <script>); sổ tay chỉ chứa chữ');
 
 const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'không phải tên văn bản hợp lệ');
-const runSchema = z.union([z.tuple([z.string().max(100_000)]), z.tuple([z.string().max(100_000), z.string().regex(/^[bis^_]{1,5}$/)])]);
+const runSchema = z.tuple([z.string().max(100_000), z.string().regex(/^[bis^_]{1,5}$/).optional()]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'không phải ngày giờ (ISO 8601)');
 
 const savedUnitSchema = z

@@ -30,8 +30,8 @@ export function paragraphs(ps: ReadonlyArray<ReadonlyArray<readonly [string, str
 }
 
 /** Offers bytes as a file download. */
-export function download(bytes: BlobPart, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+export function download(bytes: string | Uint8Array, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }));
   const a = h('a', { href: url, download: fileName, hidden: true });
   document.body.append(a);
   a.click();

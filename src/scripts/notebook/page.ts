@@ -37,7 +37,7 @@ let notebook: Notebook;
 /** Each document's facts: null when the site no longer has it; absent when they could not be read. */
 const facts = new Map<string, DocumentUnitFacts | null>();
 
-const say = (message: string) => (status.textContent = message);
+const say = (message: string): void => void (status.textContent = message);
 
 let undoTimer: ReturnType<typeof setTimeout> | undefined;
 function offerUndo(message: string, undo: () => Promise<void>): void {
