@@ -2,7 +2,7 @@
  * The unit tools on the largest document page (the Quy chế): the JavaScript that runs before any
  * interaction, the DOM elements the page has once it has loaded, Lighthouse's main-thread work
  * and blocking time (mobile profile, 4× CPU slowdown), and what the first use of the tools
- * fetches (the unit facts).
+ * fetches (the unit facts). `BENCH_DIST=<dir>` measures another build (the one before a change).
  */
 import { readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,17 +18,18 @@ const PAGE = 'van-ban/quy-che-lam-viec-tinh-uy-dien-bien/';
 const bench: Bench = {
   title: 'unit tools on the Quy chế page: JS before interaction, DOM elements, main-thread work (Lighthouse, mobile)',
   async run() {
-    ensureBuild();
-    const weight = pageWeight(PAGE);
+    const dist = process.env.BENCH_DIST?.replace(/\/?$/, '/') ?? DIST;
+    if (dist === DIST) ensureBuild();
+    const weight = pageWeight(PAGE, dist);
     console.log(`   JavaScript before interaction (gzip): ${kb(weight.js)}`);
-    const facts = `${DIST}${PAGE}don-vi.json`;
+    const facts = `${dist}${PAGE}don-vi.json`;
     try {
       const bytes = readFileSync(facts);
       console.log(`   unit facts fetched on first use: ${kb(bytes.length)} (${kb(gz(bytes))} gzip)`);
     } catch {
       console.log('   unit facts: (none; the page works them out from its ids)');
     }
-    const site = await serveStatic(DIST, '/', { 'Content-Security-Policy': headerPolicy(), ...SECURITY_HEADERS });
+    const site = await serveStatic(dist, '/', { 'Content-Security-Policy': headerPolicy(), ...SECURITY_HEADERS });
     const chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
