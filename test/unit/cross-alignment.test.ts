@@ -17,15 +17,16 @@ const GUIDELINE = 'huong-dan-neu-guong';
  * recorded in bench/README.md. A change to the method must not do worse.
  */
 const RECORDED: Record<string, { precision: number; recall: number }> = {
-  [`${REGULATION}--${DIRECTIVE}`]: { precision: 17 / 20, recall: 11 / 16 },
-  [`${REGULATION}--${GUIDELINE}`]: { precision: 35 / 42, recall: 23 / 26 },
+  [`${REGULATION}--${DIRECTIVE}`]: { precision: 17 / 20, recall: 11 / 18 },
+  [`${REGULATION}--${GUIDELINE}`]: { precision: 36 / 42, recall: 23 / 26 },
 };
 
 const library = crossLibrary(Object.values(SLUGS).map(documentTree), readCitedTitles(CITED));
 const compare = (a: string, b: string) => compareDocuments(documentTree(a), documentTree(b), library);
 const regulationVsDirective = compare(REGULATION, DIRECTIVE);
 
-describe('cross-document alignment', () => {
+// Whole texts compared, the Quy chế among them: seconds on a 2-core machine other builds share.
+describe('cross-document alignment', { timeout: 60_000 }, () => {
   for (const labels of loadLabels()) {
     const key = `${labels.a}--${labels.b}`;
     it(`reaches the recorded precision and recall on the labelled pairs of ${key}`, () => {
@@ -134,7 +135,7 @@ describe('shared phrases', () => {
   });
 });
 
-describe('comparison page titles', () => {
+describe('comparison page titles', { timeout: 60_000 }, () => {
   it('fit a tab: the short titles when they fit, else type and province', () => {
     expect(comparisonTitle(regulationVsDirective)).toBe('So sánh: Quy định Điện Biên và Chỉ thị Lào Cai');
     const slugs = [REGULATION, DIRECTIVE, GUIDELINE, 'quy-che-lam-viec-tinh-uy-dien-bien'];
