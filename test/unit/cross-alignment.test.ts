@@ -4,6 +4,7 @@ import { readCitedTitles } from '../../src/lib/compare/cited-titles.ts';
 import { compareDocuments, comparisonTitle, crossLibrary } from '../../src/lib/compare/comparisons.ts';
 import { sharedPhrases } from '../../src/lib/compare/shared-phrases.ts';
 import { syllables } from '../../src/lib/compare/syllables.ts';
+import { dutyTerms } from '../../src/lib/compare/tfidf.ts';
 import { alignmentQuality, loadLabels } from '../support/alignment-quality.ts';
 import { documentTree } from '../support/documents.ts';
 import { CITED, SLUGS } from '../support/paths.ts';
@@ -85,6 +86,16 @@ describe('cross-document alignment', { timeout: 60_000 }, () => {
     expect(onlyRight.map((r) => r.id)).toEqual(['01-kl-tw-2021', '198-kl-tw-2025', '226-kl-tw-2025']);
     expect(both[1]!.left!.text.map((u) => u.eId)).toEqual(['dieu-2__khoan-14']);
     expect(both[1]!.right!.text.map((u) => u.eId)).toEqual(['diem-1__doan-1']);
+  });
+
+  it('reads spelling variants and near-synonyms as one word, the shown text unchanged', () => {
+    const terms = (text: string) => [...new Set(dutyTerms(text))].sort();
+    expect(terms('định kỳ hàng năm báo cáo')).toEqual(terms('định kỳ hằng năm báo cáo'));
+    expect(terms('gây phiền hà cho người dân')).toEqual(terms('gây phiền hà cho Nhân dân'));
+    expect(terms('sách nhiễu, đảm bảo kỹ năng')).toEqual(terms('nhũng nhiễu, bảo đảm kĩ năng'));
+    // Only written together: "người, dân tộc" is not "người dân".
+    expect(terms('người, dân tộc')).not.toContain(dutyTerms('nhân dân').at(-1));
+    expect(regulationVsDirective.a.find((p) => p.eId === 'dieu-4__khoan-4')!.text).toContain('định kỳ hàng năm báo cáo');
   });
 
   it('weighs what every Party text says less than a rare shared phrase', () => {
