@@ -19,7 +19,7 @@ const GUIDELINE = 'huong-dan-neu-guong';
  */
 const RECORDED: Record<string, { precision: number; recall: number }> = {
   [`${REGULATION}--${DIRECTIVE}`]: { precision: 17 / 20, recall: 11 / 18 },
-  [`${REGULATION}--${GUIDELINE}`]: { precision: 36 / 42, recall: 23 / 26 },
+  [`${REGULATION}--${GUIDELINE}`]: { precision: 36 / 41, recall: 23 / 26 },
 };
 
 const library = crossLibrary(Object.values(SLUGS).map(documentTree), readCitedTitles(CITED));
@@ -86,6 +86,16 @@ describe('cross-document alignment', { timeout: 60_000 }, () => {
     expect(onlyRight.map((r) => r.id)).toEqual(['01-kl-tw-2021', '198-kl-tw-2025', '226-kl-tw-2025']);
     expect(both[1]!.left!.text.map((u) => u.eId)).toEqual(['dieu-2__khoan-14']);
     expect(both[1]!.right!.text.map((u) => u.eId)).toEqual(['diem-1__doan-1']);
+  });
+
+  it("pairs a passage that restates one khoản with that khoản only, not with another it merely resembles", () => {
+    const guideline = compare(REGULATION, GUIDELINE);
+    // III.5 đoạn 9 ("Chăm lo xây dựng đội ngũ cán bộ … bảo vệ cán bộ năng động") is khoản 11 of the
+    // regulation nearly word for word (0.82); khoản 9 ("Năng động, sáng tạo, dám nghĩ …") only
+    // shares "năng động, sáng tạo … vì lợi ích chung" with it (0.26).
+    const with95 = guideline.pairs.filter((p) => p.b === 'muc-III__diem-5__doan-9').map((p) => p.a);
+    expect(with95).toEqual(['dieu-2__khoan-11']);
+    expect(guideline.pairs.some((p) => p.a === 'dieu-2__khoan-9' && p.b === 'muc-III__diem-5__doan-2')).toBe(true);
   });
 
   it('reads spelling variants and near-synonyms as one word, the shown text unchanged', () => {
