@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { amendmentView } from '../src/lib/compare/amendments.ts';
 import { readCitedTitles } from '../src/lib/compare/cited-titles.ts';
-import { compareDocuments, compareVersions, crossLibrary } from '../src/lib/compare/comparisons.ts';
+import { compareDocuments, compareVersions, crossLibrary, type CrossLibrary } from '../src/lib/compare/comparisons.ts';
+import { alignDocuments, DEFAULT_ALIGNMENT, type AlignmentOptions } from '../src/lib/compare/cross-alignment.ts';
 import { documentTreeSchema, type DocumentTree } from '../src/schemas/document-tree.ts';
-import { alignmentQuality, loadLabels } from '../test/support/alignment-quality.ts';
+import { alignmentQuality, loadLabels, type LabelSet, type Quality } from '../test/support/alignment-quality.ts';
 import { importVersion } from '../test/support/versions.ts';
 import type { Bench } from './run.ts';
 import { median } from './support.ts';
@@ -29,6 +30,32 @@ function cpuMedian(run: () => unknown, times = 7): number {
     ms.push((used.user + used.system) / 1000);
   }
   return ms.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
+/** How far a result is from the budget (precision ≥ 0.90, recall ≥ 0.80): 1 when both are met. */
+const budgetShare = (q: Quality) => Math.min(q.precision / 0.9, q.recall / 0.8, 1) + 0.01 * (q.precision + q.recall);
+const figures = (q: Quality) => `P ${q.precision.toFixed(2)} (${q.correct}/${q.predicted}) R ${q.recall.toFixed(2)} (${q.found}/${q.positives})`;
+
+/**
+ * The cross-check: thresholds chosen on one labelled pair (the setting nearest the budget),
+ * measured on the other, each way.
+ */
+function crossCheck(trees: Map<string, DocumentTree>, library: CrossLibrary, sets: LabelSet[]) {
+  const settings: AlignmentOptions[] = [];
+  for (const threshold of [0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32]) {
+    for (const mutualThreshold of [0.14, 0.16, 0.18, 0.2, 0.22]) if (mutualThreshold <= threshold) settings.push({ ...DEFAULT_ALIGNMENT, threshold, mutualThreshold });
+  }
+  const scored = settings.map((options) => ({
+    options,
+    q: sets.map((l) => alignmentQuality(alignDocuments(library.side(trees.get(l.a)!), library.side(trees.get(l.b)!), options), l)),
+  }));
+  for (const [k, set] of sets.entries()) {
+    const best = [...scored].sort((x, y) => budgetShare(y.q[k]!) - budgetShare(x.q[k]!))[0]!;
+    const other = 1 - k;
+    console.log(
+      `   chọn ngưỡng trên ${set.b} (ngưỡng ${best.options.threshold}, cặp tương hỗ ${best.options.mutualThreshold}): ${figures(best.q[k]!)}; đo trên ${sets[other]!.b}: ${figures(best.q[other]!)}`,
+    );
+  }
 }
 
 const bench: Bench = {
@@ -56,10 +83,12 @@ const bench: Bench = {
         );
       }
     }
-    for (const labels of loadLabels()) {
+    const sets = loadLabels();
+    for (const labels of sets) {
       const q = alignmentQuality(compareDocuments(trees.get(labels.a)!, trees.get(labels.b)!, library), labels);
       console.log(`   nhãn ${labels.a} × ${labels.b}: precision ${q.precision.toFixed(2)} (${q.correct}/${q.predicted}), recall ${q.recall.toFixed(2)} (${q.found}/${q.positives}), cặp nhãn tìm được ${q.goldPairsFound}/${q.goldPairs}`);
     }
+    if (sets.length === 2) crossCheck(trees, library, sets);
     const rules = trees.get('quy-che-lam-viec-tinh-uy-dien-bien');
     if (rules) console.log(`   sửa đổi của 004: ${amendmentView(rules).amendments.length} chỗ, ${median(() => amendmentView(rules)).toFixed(1)} ms`);
     const [older, newer] = [importVersion('cu').tree, importVersion('moi').tree];

@@ -24,12 +24,18 @@ export type LabelSet = z.infer<typeof labelSetSchema>[number];
 
 export const LABELS_FILE = 'test/fixtures/alignment-labels.yaml';
 
-/** The label sets; a tempting pair that is also a counterpart is a contradiction in the file. */
+/**
+ * The label sets. A tempting pair that is also a counterpart, or a unit listed as having nothing
+ * like it in `a` that is also a counterpart, is a contradiction in the file.
+ */
 export function loadLabels(): LabelSet[] {
   const sets = labelSetSchema.parse(parse(readFileSync(`${ROOT}${LABELS_FILE}`, 'utf8')));
   for (const set of sets) {
     for (const [a, b] of set.tempting) {
       if (set.counterparts[a]?.includes(b)) throw new Error(`${LABELS_FILE}: ${a} → ${b} vừa là cặp đúng vừa là cặp dễ nhầm`);
+    }
+    for (const [a, gold] of Object.entries(set.counterparts)) {
+      for (const b of gold) if (set.onlyB.includes(b)) throw new Error(`${LABELS_FILE}: ${b} vừa ở onlyB vừa là cặp đúng của ${a}`);
     }
   }
   return sets;

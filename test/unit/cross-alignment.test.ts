@@ -4,6 +4,7 @@ import { readCitedTitles } from '../../src/lib/compare/cited-titles.ts';
 import { compareDocuments, comparisonTitle, crossLibrary } from '../../src/lib/compare/comparisons.ts';
 import { sharedPhrases } from '../../src/lib/compare/shared-phrases.ts';
 import { syllables } from '../../src/lib/compare/syllables.ts';
+import { dutyTerms } from '../../src/lib/compare/tfidf.ts';
 import { alignmentQuality, loadLabels } from '../support/alignment-quality.ts';
 import { documentTree } from '../support/documents.ts';
 import { CITED, SLUGS } from '../support/paths.ts';
@@ -17,15 +18,16 @@ const GUIDELINE = 'huong-dan-neu-guong';
  * recorded in bench/README.md. A change to the method must not do worse.
  */
 const RECORDED: Record<string, { precision: number; recall: number }> = {
-  [`${REGULATION}--${DIRECTIVE}`]: { precision: 17 / 20, recall: 11 / 16 },
-  [`${REGULATION}--${GUIDELINE}`]: { precision: 35 / 42, recall: 23 / 26 },
+  [`${REGULATION}--${DIRECTIVE}`]: { precision: 17 / 20, recall: 11 / 18 },
+  [`${REGULATION}--${GUIDELINE}`]: { precision: 36 / 41, recall: 23 / 26 },
 };
 
 const library = crossLibrary(Object.values(SLUGS).map(documentTree), readCitedTitles(CITED));
 const compare = (a: string, b: string) => compareDocuments(documentTree(a), documentTree(b), library);
 const regulationVsDirective = compare(REGULATION, DIRECTIVE);
 
-describe('cross-document alignment', () => {
+// Whole texts compared, the Quy chế among them: seconds on a 2-core machine other builds share.
+describe('cross-document alignment', { timeout: 60_000 }, () => {
   for (const labels of loadLabels()) {
     const key = `${labels.a}--${labels.b}`;
     it(`reaches the recorded precision and recall on the labelled pairs of ${key}`, () => {
@@ -86,6 +88,26 @@ describe('cross-document alignment', () => {
     expect(both[1]!.right!.text.map((u) => u.eId)).toEqual(['diem-1__doan-1']);
   });
 
+  it("pairs a passage that restates one khoản with that khoản only, not with another it merely resembles", () => {
+    const guideline = compare(REGULATION, GUIDELINE);
+    // III.5 đoạn 9 ("Chăm lo xây dựng đội ngũ cán bộ … bảo vệ cán bộ năng động") is khoản 11 of the
+    // regulation nearly word for word (0.82); khoản 9 ("Năng động, sáng tạo, dám nghĩ …") only
+    // shares "năng động, sáng tạo … vì lợi ích chung" with it (0.26).
+    const with95 = guideline.pairs.filter((p) => p.b === 'muc-III__diem-5__doan-9').map((p) => p.a);
+    expect(with95).toEqual(['dieu-2__khoan-11']);
+    expect(guideline.pairs.some((p) => p.a === 'dieu-2__khoan-9' && p.b === 'muc-III__diem-5__doan-2')).toBe(true);
+  });
+
+  it('reads spelling variants and near-synonyms as one word, the shown text unchanged', () => {
+    const terms = (text: string) => [...new Set(dutyTerms(text))].sort();
+    expect(terms('định kỳ hàng năm báo cáo')).toEqual(terms('định kỳ hằng năm báo cáo'));
+    expect(terms('gây phiền hà cho người dân')).toEqual(terms('gây phiền hà cho Nhân dân'));
+    expect(terms('sách nhiễu, đảm bảo kỹ năng')).toEqual(terms('nhũng nhiễu, bảo đảm kĩ năng'));
+    // Only written together: "người, dân tộc" is not "người dân".
+    expect(terms('người, dân tộc')).not.toContain(dutyTerms('nhân dân').at(-1));
+    expect(regulationVsDirective.a.find((p) => p.eId === 'dieu-4__khoan-4')!.text).toContain('định kỳ hàng năm báo cáo');
+  });
+
   it('weighs what every Party text says less than a rare shared phrase', () => {
     const idf = (words: string) => library.idf.idf(syllables(words).map((s) => s.key).join(' '));
     expect(idf('cán bộ')).toBeLessThan(idf('rõ người') / 2);
@@ -134,7 +156,7 @@ describe('shared phrases', () => {
   });
 });
 
-describe('comparison page titles', () => {
+describe('comparison page titles', { timeout: 60_000 }, () => {
   it('fit a tab: the short titles when they fit, else type and province', () => {
     expect(comparisonTitle(regulationVsDirective)).toBe('So sánh: Quy định Điện Biên và Chỉ thị Lào Cai');
     const slugs = [REGULATION, DIRECTIVE, GUIDELINE, 'quy-che-lam-viec-tinh-uy-dien-bien'];

@@ -13,8 +13,10 @@
  *   passages alike throughout.
  * - Groups: each passage is paired with its most similar passage on the other side when that
  *   reaches the threshold, and with every other one nearly as similar (many-to-one, both
- *   ways); two passages that are each other's best match pair from a lower threshold. Two
- *   provinces list the same duties in different orders, so order is not kept.
+ *   ways); two passages that are each other's best match pair from a lower threshold. A pair
+ *   far below what either passage has elsewhere is dropped: a passage that says one khoản
+ *   almost word for word is that khoản's, not a group member of a passage it only resembles.
+ *   Two provinces list the same duties in different orders, so order is not kept.
  * - Repeats: a passage that restates earlier ones of its own text (the pledge form restating
  *   section III, repeats.ts) is not paired; its text is, and the pair notes the repeat.
  */
@@ -31,6 +33,8 @@ export interface AlignmentOptions {
   groupRatio: number;
   /** Least similarity for two passages that are each other's best match. */
   mutualThreshold: number;
+  /** A pair must reach this share of the better of its two passages' best matches. */
+  keepRatio: number;
   /** Least similarity for a passage to be listed among a passage's similar ones. */
   relatedThreshold: number;
   /** How many similar passages to list for each passage. */
@@ -38,7 +42,7 @@ export interface AlignmentOptions {
 }
 
 /** Chosen on the development set in test/fixtures/alignment-labels.yaml; see bench/README.md. */
-export const DEFAULT_ALIGNMENT: AlignmentOptions = { threshold: 0.24, groupRatio: 0.8, mutualThreshold: 0.18, relatedThreshold: 0.12, topK: 3 };
+export const DEFAULT_ALIGNMENT: AlignmentOptions = { threshold: 0.24, groupRatio: 0.8, mutualThreshold: 0.18, keepRatio: 0.4, relatedThreshold: 0.12, topK: 3 };
 
 export interface Similar {
   eId: string;
@@ -235,12 +239,15 @@ export function alignDocuments(left: AlignmentSide, right: AlignmentSide, option
   ranks.forEach(([j], i) => {
     if (j !== undefined && bestOfColumn[j] === i && sim[i]![j]! >= options.mutualThreshold) link(i, j);
   });
-  links.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const rowBest = ranks.map((rank, i) => sim[i]![rank[0]!] ?? 0);
+  const columnBest = bestOfColumn.map((i, j) => (i === undefined ? 0 : sim[i]![j]!));
+  const kept = links.filter(([i, j]) => sim[i]![j]! >= options.keepRatio * Math.max(rowBest[i]!, columnBest[j]!));
+  kept.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
-  const roots = starsOf(links);
+  const roots = starsOf(kept);
   const groupIndex = new Map<string, number>();
   const groups: AlignedGroup[] = [];
-  const pairs = links.map(([i, j], k) => {
+  const pairs = kept.map(([i, j], k) => {
     let g = groupIndex.get(roots[k]!);
     if (g === undefined) {
       g = groups.push({ a: [], b: [] }) - 1;

@@ -3,6 +3,7 @@
  * syllables ("cán bộ", "đảng viên"); pairs of neighbouring syllables stand in for words
  * without a word segmenter, and a bigram never crosses punctuation.
  */
+import { canonicalKeys } from './lexicon.ts';
 import { syllables } from './syllables.ts';
 
 export type TermVector = Map<string, number>;
@@ -47,15 +48,21 @@ const FUNCTION_SYLLABLES = new Set(
   ),
 );
 
-/** The terms of a unit for the alignment: syllables, bigrams of content words, one term per cited document. */
+/**
+ * The terms of a unit for the alignment: syllables, bigrams of content words, one term per
+ * cited document; spelling variants and near-synonyms read as one (lexicon.ts).
+ */
 export function dutyTerms(text: string, cites: readonly string[] = []): string[] {
   const nfc = text.normalize('NFC');
   const sy = syllables(nfc);
-  const out = sy.map((s) => s.key);
-  for (let i = 1; i < sy.length; i++) {
-    const [x, y] = [sy[i - 1]!.key, sy[i]!.key];
-    if (FUNCTION_SYLLABLES.has(x) || FUNCTION_SYLLABLES.has(y)) continue;
-    if (/^\s+$/u.test(nfc.slice(sy[i - 1]!.end, sy[i]!.start))) out.push(`${x} ${y}`);
+  const { keys, joined } = canonicalKeys({
+    keys: sy.map((s) => s.key),
+    joined: sy.map((s, i) => i > 0 && /^\s+$/u.test(nfc.slice(sy[i - 1]!.end, s.start))),
+  });
+  const out = [...keys];
+  for (let i = 1; i < keys.length; i++) {
+    const [x, y] = [keys[i - 1]!, keys[i]!];
+    if (joined[i] && !FUNCTION_SYLLABLES.has(x) && !FUNCTION_SYLLABLES.has(y)) out.push(`${x} ${y}`);
   }
   for (const id of cites) out.push(`cite:${id}`);
   return out;
