@@ -14,31 +14,32 @@ const DOCUMENTS: Record<string, string> = {
   'quy-che-lam-viec-tinh-uy-dien-bien': '004_cdcf607f15aa0d9f.txt',
 };
 
-const asset = (url: string) => `${DIST}${url.replace(/^\//, '')}`;
+const asset = (url: string, dist = DIST) => `${dist}${url.replace(/^\//, '')}`;
 
 /** A module and everything it imports statically, each counted once. */
-function moduleGraph(url: string, seen = new Set<string>()): Set<string> {
+function moduleGraph(url: string, seen = new Set<string>(), dist = DIST): Set<string> {
   if (seen.has(url)) return seen;
   seen.add(url);
-  const code = readFileSync(asset(url), 'utf8');
+  const code = readFileSync(asset(url, dist), 'utf8');
   for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-    moduleGraph(new URL(m[1]!, `http://x${url}`).pathname, seen);
+    moduleGraph(new URL(m[1]!, `http://x${url}`).pathname, seen, dist);
   }
   return seen;
 }
 
-export function pageWeight(path: string) {
-  const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+/** `dist`: another build to weigh (a benchmark comparing before and after). */
+export function pageWeight(path: string, dist = DIST) {
+  const html = readFileSync(`${dist}${path}index.html`, 'utf8');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
   const scripts = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) moduleGraph(m[1]!, scripts);
-  const cssFiles = css.map((u) => readFileSync(asset(u), 'utf8'));
+  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) moduleGraph(m[1]!, scripts, dist);
+  const cssFiles = css.map((u) => readFileSync(asset(u, dist), 'utf8'));
   const fonts = new Set(cssFiles.flatMap((c) => [...c.matchAll(/url\(([^)]+\.woff2?)\)/g)].map((m) => m[1]!.replace(/["']/g, ''))));
   return {
     html: gz(html),
     css: cssFiles.reduce((n, c) => n + gz(c), 0),
-    js: [...scripts].reduce((n, u) => n + gz(readFileSync(asset(u))), 0),
-    fonts: [...fonts].reduce((n, u) => n + readFileSync(asset(u)).length, 0),
+    js: [...scripts].reduce((n, u) => n + gz(readFileSync(asset(u, dist))), 0),
+    fonts: [...fonts].reduce((n, u) => n + readFileSync(asset(u, dist)).length, 0),
   };
 }
 

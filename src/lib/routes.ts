@@ -52,6 +52,8 @@ export const routes = {
   unit: (slug: string, eId: string) => `${S.documents}/${slug}/#${eId}`,
   /** An article's share page, which link previews can see (a #fragment they cannot). */
   sharePage: (slug: string, eId: string) => `${S.documents}/${slug}/${eId}/`,
+  /** Every unit's label, words, hash and share page, for the unit tools and the notebook (JSON). */
+  unitFacts: (slug: string) => `${S.documents}/${slug}/don-vi.json`,
   /** The amendments a text marks (`amendmentsMarked`). */
   amendments: (slug: string) => `${S.documents}/${slug}/sua-doi/`,
   /** The documents the texts cite, and the relationship picture. */

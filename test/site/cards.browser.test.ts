@@ -7,7 +7,7 @@ import { pngSize } from '../support/png.ts';
 
 const baseUrl = inject('baseUrl');
 const REGULATION = `${baseUrl}van-ban/quy-dinh-neu-guong-dien-bien/`;
-const TOOLS = '#dieu-2__khoan-4 > .unit-tools';
+const TOOLS = '#dieu-2__khoan-4 > .unit-tools:not([hidden])';
 
 const browser = useBrowser();
 let context: BrowserContext;
@@ -21,9 +21,9 @@ describe('citation card download', () => {
   it('a click on "Tải thẻ trích dẫn" of Khoản 4 Điều 2 downloads its 1920×1080 PNG', async () => {
     const page = await context.newPage();
     await page.goto(REGULATION);
+    await page.locator('#dieu-2__khoan-4 > p').hover();
     const link = page.locator(`${TOOLS} a.unit-tool--card`);
-    expect(await link.getAttribute('aria-label')).toBe('Tải thẻ trích dẫn Khoản 4 Điều 2 (ảnh PNG)');
-    await page.locator('#dieu-2__khoan-4').hover();
+    await expect.poll(() => link.getAttribute('aria-label')).toBe('Tải thẻ trích dẫn: Khoản 4 Điều 2 (ảnh PNG)');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('quy-dinh-neu-guong-dien-bien_dieu-2__khoan-4.png');
     const bytes = readFileSync((await download.path())!);
@@ -31,17 +31,18 @@ describe('citation card download', () => {
     await page.close();
   });
 
-  it('is reached by Tab right after the citation buttons, with a visible focus ring, and Enter downloads', async () => {
+  it('is reached from the keyboard in the unit’s toolbar (Tab, then the arrow keys), with a visible focus ring, and Enter downloads', async () => {
     const page = await context.newPage();
     await page.goto(REGULATION);
-    await page.locator(`${TOOLS} button[data-action="cite"]`).focus();
+    await page.locator('#dieu-2__khoan-4').focus();
     await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { text: el.textContent, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, shown: getComputedStyle(el.closest('.unit-tools')!).opacity };
+      return { text: el.textContent, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, shown: !el.closest<HTMLElement>('.unit-tools')!.hidden };
     });
-    expect(focused).toEqual({ text: 'Tải thẻ trích dẫn', ring: true, shown: '1' });
+    expect(focused).toEqual({ text: 'Tải thẻ trích dẫn', ring: true, shown: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(pngSize(readFileSync((await download.path())!))).toEqual({ width: 1920, height: 1080 });
     await page.close();
@@ -51,7 +52,12 @@ describe('citation card download', () => {
     const page = await context.newPage();
     await page.goto(REGULATION);
     // From the keyboard: a pointer over an article is over one of its clauses, whose tools show instead.
-    await page.locator('#dieu-2 > .unit-tools a.unit-tool--share').focus();
+    await page.locator('#dieu-2').focus();
+    await page.keyboard.press('Tab');
+    const share = page.locator('#dieu-2 > .unit-tools a.unit-tool--share');
+    await share.waitFor();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('Chia sẻ');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${REGULATION}dieu-2/`);
     await page.getByRole('link', { name: 'Xem trong toàn văn' }).click();

@@ -1,50 +1,88 @@
 /** What a reader does on a document page, in headless Chromium. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const REGULATION = `${baseUrl}van-ban/quy-dinh-neu-guong-dien-bien/`;
+const GUIDELINE = `${baseUrl}van-ban/huong-dan-neu-guong/`;
+const RULES = `${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`;
 const CITATION = 'Khoản 4 Điều 2 Quy định số …-QĐ/TU, ngày …/02/2026 của Ban Thường vụ Tỉnh ủy Điện Biên (dự thảo)';
 
 const browser = useBrowser();
 let context: BrowserContext;
 
+async function newContext(b: Browser, viewport = { width: 1280, height: 900 }, touch = false): Promise<BrowserContext> {
+  const c = await b.newContext({ locale: 'vi-VN', viewport, hasTouch: touch, isMobile: touch });
+  await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+  return c;
+}
+
 beforeAll(async () => {
-  context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+  context = await newContext(browser());
 });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const opacity = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).opacity);
+const tools = (page: Page, id: string) => page.locator(`[id="${id}"] > .unit-tools:not([hidden])`);
+const activeName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return el.getAttribute('aria-label') ?? el.textContent;
+  });
+
+/** Boxes of the page's words (paragraphs and headings of the text) that the toolbar or its panel overlaps. */
+function overlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const covers = [...document.querySelectorAll('.unit-tools:not([hidden]), .unit-panel:not([hidden])')].map((el) => el.getBoundingClientRect());
+    const words = [...document.querySelectorAll<HTMLElement>('.doc-text p, .doc-text h2, .doc-text h3, .doc-text h4')].filter((el) => !el.closest('.unit-tools, .unit-panel'));
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return words.flatMap((w) => {
+      // Each line of the paragraph, not its box: the box of a short last line is narrower.
+      const lines = [...w.getClientRects()];
+      const range = document.createRange();
+      range.selectNodeContents(w);
+      lines.push(...range.getClientRects());
+      return lines.some((l) => l.width > 0 && covers.some((c) => hit(c, l))) ? [`${w.closest('[id]')?.id}: ${w.textContent!.slice(0, 40)}`] : [];
+    });
+  });
+}
 
 describe('document page', () => {
-  it('"Trích dẫn" on Khoản 4 Điều 2 copies the citation and the permalink', async () => {
+  it('"Trích dẫn" on Khoản 4 Điều 2 copies the citation and the permalink, and shows what it copied', async () => {
     const page = await context.newPage();
     await page.goto(REGULATION);
-    const tools = '#dieu-2__khoan-4 > .unit-tools';
-    expect(await opacity(page, tools)).toBe('0');
+    expect(await page.locator('.unit-tools').count()).toBe(0);
     await page.locator('#dieu-2__khoan-4 > p').hover();
-    expect(await opacity(page, tools)).toBe('1');
-    await page.locator(`${tools} button[data-action="cite"]`).click();
+    await tools(page, 'dieu-2__khoan-4').locator('button[data-action="cite"]').click();
     await expect.poll(() => clipboard(page)).toBe(`${CITATION}\n${REGULATION}#dieu-2__khoan-4`);
     await expect.poll(() => page.locator('.tools-status').textContent()).toBe('Đã chép trích dẫn Khoản 4 Điều 2.');
+    const preview = page.locator('#dieu-2__khoan-4 .unit-panel');
+    expect(await preview.locator('.unit-panel-message').textContent()).toBe('Đã chép:');
+    expect(await preview.locator('.unit-panel-preview').textContent()).toBe(`${CITATION}\n${REGULATION}#dieu-2__khoan-4`);
+    expect(await overlaps(page)).toEqual([]);
     await page.close();
   });
 
-  it('offers the clause as quoted plain text and as Markdown after citing it', async () => {
+  it('offers the date in full and the quoted words, and no choice a cadre would not understand', async () => {
     const page = await context.newPage();
     await page.goto(REGULATION);
     await page.locator('#dieu-2__khoan-4 > p').hover();
-    const tools = page.locator('#dieu-2__khoan-4 > .unit-tools');
-    await expect.poll(() => tools.locator('button[data-action="plain"]').isVisible()).toBe(false);
-    await tools.locator('button[data-action="cite"]').click();
-    await tools.locator('button[data-action="plain"]').click();
-    const plain = await clipboard(page);
-    expect(plain).toMatch(/^“4\. Chủ động xây dựng kế hoạch, đề ra biện pháp cụ thể .*rõ sản phẩm\.”\n/);
-    expect(plain).toContain(`(${CITATION})`);
-    await tools.locator('button[data-action="markdown"]').click();
-    expect(await clipboard(page)).toMatch(new RegExp(`^> 4\\. Chủ động[^\\n]*\\n\\n— \\[Khoản 4 Điều 2 Quy định số …-QĐ/TU.*\\]\\(${REGULATION.replace(/[./]/g, '\\$&')}#dieu-2__khoan-4\\)$`));
+    await tools(page, 'dieu-2__khoan-4').locator('button[data-action="cite"]').click();
+    const panel = page.locator('#dieu-2__khoan-4 .unit-panel');
+    await panel.getByRole('button', { name: 'Ngày ghi đầy đủ' }).click();
+    await expect.poll(() => clipboard(page)).toBe(
+      `Khoản 4 Điều 2 Quy định số …-QĐ/TU, ngày … tháng 02 năm 2026 của Ban Thường vụ Tỉnh ủy Điện Biên (dự thảo)\n${REGULATION}#dieu-2__khoan-4`,
+    );
+    expect(await panel.locator('.unit-panel-preview').textContent()).toContain('ngày … tháng 02 năm 2026');
+    await panel.getByRole('button', { name: 'Ngày ghi như văn bản' }).click();
+    await panel.getByRole('button', { name: 'Chép kèm nguyên văn' }).click();
+    await expect.poll(() => clipboard(page)).toMatch(/^“4\. Chủ động xây dựng kế hoạch, đề ra biện pháp cụ thể .*rõ sản phẩm\.”\n/);
+    expect(await clipboard(page)).toContain(`(${CITATION})`);
+    // The preview is short: the start of the quotation, then the citation the reader checks.
+    const shown = (await panel.locator('.unit-panel-preview').textContent())!;
+    expect(shown.split('\n')[0]!.length).toBeLessThan(160);
+    expect(shown).toContain(CITATION);
+    expect(await page.getByRole('button', { name: /markdown/i }).count()).toBe(0);
     await page.close();
   });
 
@@ -61,33 +99,110 @@ describe('document page', () => {
     await page.close();
   });
 
-  it('works from the keyboard alone: Tab reaches a unit’s tools, shows them, Enter cites', async () => {
+  it('works from the keyboard alone: Tab reaches a unit, its toolbar is one Tab stop, arrows choose "Trích dẫn", Enter cites', async () => {
     const page = await context.newPage();
     await page.goto(REGULATION);
+    let unitId = '';
+    for (let i = 0; i < 80 && !unitId; i++) {
+      await page.keyboard.press('Tab');
+      unitId = await page.evaluate(() => (document.activeElement?.matches('.doc-text .unit[id]') ? document.activeElement.id : ''));
+    }
+    expect(unitId).not.toBe('');
+    expect(await tools(page, unitId).isVisible()).toBe(true);
     let inTools = false;
-    for (let i = 0; i < 80 && !inTools; i++) {
+    for (let i = 0; i < 10 && !inTools; i++) {
       await page.keyboard.press('Tab');
       inTools = await page.evaluate(() => !!document.activeElement?.closest('.unit-tools'));
     }
-    expect(inTools).toBe(true);
-    const unitId = await page.evaluate(() => document.activeElement!.closest('.unit')!.id);
-    expect(await opacity(page, `#${unitId} > .unit-tools`)).toBe('1');
-    expect(await page.evaluate(() => document.activeElement!.getAttribute('href'))).toBe(`#${unitId}`);
-    await page.keyboard.press('Tab');
+    expect(await activeName(page)).toMatch(/^Lưu vào sổ tay/);
+    await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('Trích dẫn');
     await page.keyboard.press('Enter');
     await expect.poll(() => clipboard(page)).toMatch(new RegExp(`#${unitId}$`));
+    // The panel's choices are reachable, then Escape goes back to "Trích dẫn".
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.unit-panel'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('Trích dẫn');
     await page.close();
   });
 
-  it('reads on a 360 px phone without sideways scrolling; a tap shows a unit’s tools', async () => {
-    const phone = await browser().newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  it('keeps one toolbar for the whole page, moved to the unit in use', async () => {
+    const page = await context.newPage();
+    await page.goto(RULES);
+    expect(await page.locator('.unit-tool').count()).toBe(0);
+    for (const id of ['dieu-1__khoan-1', 'dieu-17__khoan-2', 'dieu-23__khoan-2']) {
+      await page.locator(`[id="${id}"] > p`).first().hover();
+      await tools(page, id).waitFor();
+    }
+    expect(await page.locator('.unit-tools').count()).toBe(1);
+    expect(await page.locator('.unit-tool').count()).toBeLessThanOrEqual(5);
+    await page.close();
+  });
+
+  it('offers "Lưu vào sổ tay" on every kind of unit, named after it', async () => {
+    const page = await context.newPage();
+    const cases: Array<[string, string, string]> = [
+      [REGULATION, 'can-cu-1', 'Căn cứ thứ 1'],
+      [REGULATION, 'dieu-2', 'Điều 2'],
+      [REGULATION, 'dieu-2__khoan-4', 'Khoản 4 Điều 2'],
+      [GUIDELINE, 'muc-III', 'Mục III'],
+      [GUIDELINE, 'muc-III__diem-2', 'Điểm 2 Mục III'],
+      [GUIDELINE, 'muc-III__diem-2__doan-1', 'Đoạn 1 điểm 2 Mục III'],
+      [GUIDELINE, 'mo-dau__doan-1', 'Đoạn 1 phần mở đầu'],
+    ];
+    for (const [url, id, label] of cases) {
+      if (page.url() !== url) await page.goto(url);
+      await page.locator(`[id="${id}"]`).focus();
+      await expect.poll(() => tools(page, id).getByRole('button', { name: /^Lưu vào sổ tay/ }).getAttribute('aria-label')).toBe(`Lưu vào sổ tay: ${label}`);
+    }
+    await page.goto(GUIDELINE);
+    const formPart = await page.locator('.attachment .unit[id]').first().getAttribute('id');
+    await page.locator(`[id="${formPart}"]`).focus();
+    await expect.poll(() => tools(page, formPart!).getByRole('button', { name: /^Lưu vào sổ tay: / }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('"Lưu vào sổ tay" asks nothing, says where the unit went, and the unit shows it is saved after a reload', async () => {
+    const c = await newContext(browser());
+    const page = await c.newPage();
+    await page.goto(REGULATION);
+    await page.locator('#dieu-2__khoan-4 > p').hover();
+    await tools(page, 'dieu-2__khoan-4').getByRole('button', { name: /^Lưu/ }).click();
+    await expect.poll(() => page.locator('.tools-status').textContent()).toBe('Đã lưu Khoản 4 Điều 2 vào “Bài giảng 1”.');
+    expect(await page.locator('#dieu-2__khoan-4 .unit-panel').getByRole('link', { name: 'Mở sổ tay' }).count()).toBe(1);
+    expect(await page.locator('#dieu-2__khoan-4').getAttribute('class')).toContain('is-saved');
+    await page.locator('#dieu-2__khoan-4 > p').hover();
+    await tools(page, 'dieu-2__khoan-4').getByRole('button', { name: /^Lưu/ }).click();
+    await expect.poll(() => page.locator('.tools-status').textContent()).toBe('Khoản 4 Điều 2 đã có trong “Bài giảng 1”.');
+    await page.reload();
+    expect(await page.locator('#dieu-2__khoan-4').getAttribute('class')).toContain('is-saved');
+    expect(await page.locator('#dieu-2__khoan-3').getAttribute('class')).not.toContain('is-saved');
+    await c.close();
+  });
+
+  it('never covers a unit’s words with its tools, on a 390×844 phone and on a desktop', async () => {
+    const phone = await newContext(browser(), { width: 390, height: 844 }, true);
     const page = await phone.newPage();
-    await page.goto(`${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.locator('#dieu-23__khoan-2 > p').tap();
-    expect(await opacity(page, '#dieu-23__khoan-2 > .unit-tools')).toBe('1');
+    await page.goto(RULES);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const id of ['dieu-23__khoan-2', 'dieu-1__khoan-1']) {
+      await page.locator(`[id="${id}"] > p`).first().tap();
+      await tools(page, id).waitFor();
+      expect(await overlaps(page)).toEqual([]);
+      await tools(page, id).locator('button[data-action="cite"]').tap();
+      await page.locator(`[id="${id}"] .unit-panel:not([hidden])`).waitFor();
+      expect(await overlaps(page)).toEqual([]);
+    }
     await phone.close();
+    const desk = await context.newPage();
+    await desk.goto(RULES);
+    for (const id of ['dieu-2', 'dieu-17__khoan-2', 'dieu-5__khoan-1']) {
+      await desk.locator(`[id="${id}"] > :first-child`).hover();
+      await tools(desk, id).waitFor();
+      expect(await overlaps(desk)).toEqual([]);
+    }
+    await desk.close();
   });
 
   it('prints the document with its citation and without the site around it', async () => {

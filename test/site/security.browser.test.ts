@@ -59,10 +59,11 @@ describe('security policy', () => {
         });
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
         // Use what the page offers: the first unit's tools, where there are any.
-        const cite = page.locator('.unit-tools button[data-action="cite"]').first();
-        if (await cite.count()) {
-          await page.locator('.unit').first().hover();
-          await cite.click();
+        const unit = page.locator('.doc-text .unit[id]').first();
+        if (await unit.count()) {
+          await unit.focus();
+          await page.locator('.unit-tools:not([hidden]) button[data-action="cite"]').click();
+          await page.locator('.unit-panel:not([hidden])').waitFor();
         }
         const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
         expect(violations, path).toEqual([]);

@@ -23,3 +23,18 @@ export function latestDateIn(text: string): PartialDate | null {
   }
   return best;
 }
+
+/** How a citation writes a date: as the texts do ("ngày 07/6/2012"), or in full ("ngày 07 tháng 6 năm 2012"). */
+export type DateStyle = 'written' | 'formal';
+
+/**
+ * A date as Nghị định 30/2020/NĐ-CP writes it in a text: a day below 10 and the months 1 and 2
+ * take a leading zero ("07", "02"), other months do not ("6"). A blank part stays "…".
+ */
+export function citationDate(date: PartialDate | null, style: DateStyle): string {
+  const day = date?.day == null ? '…' : String(date.day).padStart(2, '0');
+  const month = date?.month == null ? '…' : date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
+  const year = date?.year == null ? '…' : String(date.year);
+  if (style === 'formal') return `ngày ${day} tháng ${month} năm ${year}`;
+  return !date || (date.day === null && date.month === null && date.year === null) ? 'ngày …' : `ngày ${day}/${month}/${year}`;
+}

@@ -163,16 +163,10 @@ function tokenNumber(token: string | undefined): string | undefined {
 }
 
 /**
- * For scripts in the browser only, which see a unit's id on the page but not the document's
- * tree: the label ids.ts stored for it, worked back from the id. Everything built at build time
- * reads the stored `label` (src/lib/model/tree.ts); test/unit/eid.test.ts holds the two equal
- * for every unit of every document.
+ * For the search script in the browser, which sees a unit's id but not the document's tree: where
+ * the unit stands, one level at a time, capitalised, outermost first: ["Điều 3", "Khoản 6"],
+ * worked back from the id. test/unit/eid.test.ts holds it equal to the tree's `breadcrumb`.
  */
-export function labelFromEId(eId: string): string {
-  return citationLabel(parseEId(eId).map((s) => levelName(s.kind, tokenNumber(s.token), s.duplicate)));
-}
-
-/** The same, one level at a time, capitalised, outermost first: ["Điều 3", "Khoản 6"]; browser only. */
 export function breadcrumbFromEId(eId: string): string[] {
   return parseEId(eId).map((s) => capitalize(levelName(s.kind, tokenNumber(s.token), s.duplicate)));
 }
