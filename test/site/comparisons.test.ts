@@ -12,7 +12,7 @@ import { readPage } from '../support/site.ts';
 const REGULATION = 'quy-dinh-neu-guong-dien-bien';
 const DIRECTIVE = 'chi-thi-ky-luat-hanh-chinh-lao-cai';
 const RULES = 'quy-che-lam-viec-tinh-uy-dien-bien';
-const text = (tree: ReturnType<typeof readPage>, selector: string) => toString(select(selector, tree)!).replace(/\s+/g, ' ');
+const text = (tree: Parameters<typeof select>[1], selector: string) => toString(select(selector, tree)!).replace(/\s+/g, ' ');
 
 describe('document pages', () => {
   for (const [slug, replaced] of [
