@@ -59,6 +59,8 @@ export const routes = {
   /** The documents the texts cite, and the relationship picture. */
   citedIndex: () => `${S.cited}/`,
   cited: (id: string) => `${S.cited}/${id}/`,
+  /** Every cited document's facts and citation counts, for a citation's preview (kept offline with the pages). */
+  citedPreviews: () => `${S.cited}/xem-truoc.json`,
   diagram: () => `${S.diagram}/`,
   comparisons: () => `${S.comparisons}/`,
   comparison: (a: string, b: string) => `${S.comparisons}/${a}/${b}/`,

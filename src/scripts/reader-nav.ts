@@ -64,3 +64,5 @@ if (toc && text) {
     if (event.detail === 0) document.getElementById(decodeURIComponent(link.hash.slice(1)))?.focus({ preventScroll: true });
   });
 }
+
+export {};

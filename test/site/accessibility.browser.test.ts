@@ -1,4 +1,7 @@
-/** axe-core on every route's pages (up to four of each, largest first), wide and phone-sized: no WCAG 2.2 A or AA violation. */
+/**
+ * axe-core on every route's pages (up to four of each, largest first), wide and phone-sized, and
+ * wide in the dark scheme (colours are the part a scheme changes): no WCAG 2.2 A or AA violation.
+ */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
@@ -11,13 +14,14 @@ const browser = useBrowser();
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   // One test per page and viewport: comparison pages are long, and each gets its own time limit.
-  for (const [label, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', { width: 360, height: 740 }],
+  for (const [label, viewport, colorScheme] of [
+    ['desktop', { width: 1280, height: 900 }, 'light'],
+    ['phone', { width: 360, height: 740 }, 'light'],
+    ['desktop, dark', { width: 1280, height: 900 }, 'dark'],
   ] as const) {
     for (const path of pagesPerRoute()) {
       it(`${path || '/'} has no violation (${label})`, async () => {
-        const context = await browser().newContext({ viewport, locale: 'vi-VN' });
+        const context = await browser().newContext({ viewport, locale: 'vi-VN', colorScheme });
         const page = await context.newPage();
         await page.goto(`${baseUrl}${path}`);
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -38,4 +42,20 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await context.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows the contents panel and a preview on a phone without violations (${colorScheme})`, async () => {
+      const context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/#dieu-5`);
+      await page.getByRole('button', { name: /^Mục lục/ }).tap();
+      const toc = await new AxeBuilder({ page }).withTags(TAGS).include('#muc-luc').analyze();
+      await page.keyboard.press('Escape');
+      await page.locator('[id="dieu-5__doan-1"] a.unit-ref').tap();
+      await page.locator('#xem-truoc .ref-preview__text').first().waitFor();
+      const preview = await new AxeBuilder({ page }).withTags(TAGS).include('#xem-truoc').analyze();
+      await context.close();
+      expect([...toc.violations, ...preview.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });

@@ -30,7 +30,9 @@ const inView = (page: Page, selector: string) =>
 describe('following a citation', () => {
   it('from the clause of the Điện Biên regulation that cites Quy định 37-QĐ/TW to every citing clause, and back to one', async () => {
     const page = await open('van-ban/quy-dinh-neu-guong-dien-bien/');
+    // A click reads the citation in place first; its preview leads to the cited document's page.
     await page.locator('#dieu-2__khoan-14 a.cite', { hasText: 'Quy định số 37-QĐ/TW' }).click();
+    await page.locator('#xem-truoc').getByRole('link', { name: 'Mở trang văn bản được dẫn chiếu' }).click();
     await page.waitForURL(`${baseUrl}dan-chieu/37-qd-tw-2021/`);
     expect(await page.locator('h1').textContent()).toBe('Quy định số 37-QĐ/TW');
     expect(await page.locator('.citing-group h3 a').allTextContents()).toEqual(['Quy định nêu gương (Điện Biên)', 'Hướng dẫn nêu gương']);
@@ -58,6 +60,7 @@ describe('following a citation', () => {
   it('follows "Điều 1 Quy chế này" to Điều 1 on the same page', async () => {
     const page = await open('van-ban/quy-che-lam-viec-tinh-uy-dien-bien/');
     await page.locator('a.unit-ref', { hasText: 'Điều 1 Quy chế này' }).click();
+    await page.locator('#xem-truoc').getByRole('link', { name: 'Đến Điều 1 trong văn bản' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#dieu-1');
     await expect.poll(() => inView(page, '#dieu-1')).toBe(true);
     await page.context().close();

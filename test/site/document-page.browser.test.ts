@@ -1,4 +1,7 @@
 /** What a reader does on a document page, in headless Chromium. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
@@ -330,5 +333,55 @@ describe('document page on a 390×844 phone', () => {
     await expect.poll(() => top(desk, '[id="dieu-17__khoan-2"]')).toBeLessThan(40);
     expect(await desk.locator('#muc-luc').isVisible()).toBe(true);
     await desk.close();
+  });
+});
+
+describe('a printed document (Chromium’s PDF, read back with pdftotext)', () => {
+  const dir = mkdtempSync(`${tmpdir()}/so-tay-print-`);
+  async function print(url: string, name: string): Promise<string> {
+    const page = await context.newPage();
+    await page.goto(url);
+    const file = `${dir}/${name}.pdf`;
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+    await page.close();
+    return file;
+  }
+  const text = (file: string, ...args: string[]) => execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+
+  it('is on A4 with the official margins, the header in two columns, the editors’ notes numbered after the text', async () => {
+    const file = await print(REGULATION, 'quy-dinh');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/);
+    // Left margin 30 mm (85 pt), right 20 mm (57 pt): no word outside them.
+    const words = [...text(file, '-bbox').matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => ({ left: Number(m[1]), right: Number(m[2]) }));
+    expect(words.length).toBeGreaterThan(100);
+    expect(Math.min(...words.map((w) => w.left))).toBeGreaterThanOrEqual(84);
+    expect(Math.max(...words.map((w) => w.right))).toBeLessThanOrEqual(595.3 - 56);
+    const lines = text(file, '-layout').split('\n');
+    expect(lines.find((l) => l.includes('TỈNH ỦY ĐIỆN BIÊN'))).toMatch(/TỈNH ỦY ĐIỆN BIÊN\s{3,}ĐẢNG CỘNG SẢN VIỆT NAM/);
+    expect(lines.find((l) => l.includes('Điện Biên, ngày'))).toMatch(/Số\s+-QĐ\/TU\s{3,}Điện Biên, ngày/);
+    const all = text(file, '-raw');
+    expect(all).not.toContain('[ghi chú biên tập');
+    const notes = all.slice(all.indexOf('Ghi chú biên tập (không thuộc văn bản)'));
+    expect(notes).toMatch(/^Ghi chú biên tập \(không thuộc văn bản\)\n1\. có lẽ là /);
+    expect(notes).toMatch(/\n3\. /);
+  });
+
+  it('puts the pledge form on a page of its own, with lines to write on', async () => {
+    const file = await print(GUIDELINE, 'huong-dan');
+    const pages = text(file, '-raw').split('\f');
+    const form = pages.findIndex((p) => p.includes('BẢN CAM KẾT TU DƯỠNG'));
+    expect(form).toBeGreaterThan(0);
+    expect(pages[form]!.trimStart()).toMatch(/^ĐẢNG BỘ/);
+    // Under each heading of the form, ruled space to write in (three lines of 10 mm).
+    const page = await context.newPage();
+    await page.goto(GUIDELINE);
+    await page.emulateMedia({ media: 'print' });
+    const ruled = await page.locator('.attachment .unit--point').first().evaluate((el) => {
+      const after = getComputedStyle(el, '::after');
+      return { height: parseFloat(after.height), image: after.backgroundImage };
+    });
+    expect(ruled.height).toBeGreaterThan(60);
+    expect(ruled.image).toContain('repeating-linear-gradient');
+    await page.close();
   });
 });
