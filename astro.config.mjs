@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { astroCacheDir, buildStamp } from './src/integrations/build-stamp.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   base,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture sites without touching the main build's content store.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the policy then needs no per-page style hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -40,7 +41,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline(), buildStamp()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { checkSiteLinks } from '../../src/lib/checks/site-links.ts';
 import { buildSite } from '../support/build.ts';
 import { DOCUMENTS, SLUGS } from '../support/paths.ts';
 import { readPage } from '../support/site.ts';
@@ -106,24 +105,4 @@ describe('the build', () => {
     // Zero warnings: a missing id or a schema problem would show up here first.
     expect(result.output).not.toMatch(/\[WARN\]|\bwarning\b/i);
   }, 300_000);
-});
-
-describe('the link check', () => {
-  const page = (file: string, body: string) => ({ file, html: `<!doctype html><html><body>${body}</body></html>` });
-
-  it('reports a missing page, a missing anchor and a repeated id, and passes good links', () => {
-    const problems = checkSiteLinks(
-      [
-        page('index.html', '<a href="/van-ban/a/">a</a><a href="/van-ban/b/">b</a><a href="/van-ban/a/#dieu-9">x</a><a href="https://example.org/">out</a>'),
-        page('van-ban/a/index.html', '<div id="dieu-1"></div><div id="dieu-1"></div><a href="#dieu-1">ok</a><img src="/_astro/x.png">'),
-      ],
-      { base: '/', exists: (f) => f === '_astro/x.png' },
-    );
-    expect(problems.map((p) => `${p.file} ${p.link}`)).toEqual(['index.html /van-ban/b/', 'index.html /van-ban/a/#dieu-9', 'van-ban/a/index.html #dieu-1']);
-  });
-
-  it('reports links that leave the base path', () => {
-    const problems = checkSiteLinks([page('index.html', '<a href="/van-ban/a/">a</a>')], { base: '/so-tay/', exists: () => false });
-    expect(problems[0]!.message).toMatch(/ra ngoài đường dẫn gốc/);
-  });
 });
