@@ -17,7 +17,7 @@ function runImport(args: string[], documentsDir: string, sourcesDir = SOURCES) {
 }
 
 // Each test runs the whole importer in a child process: seconds, not milliseconds, on a busy machine.
-describe('npm run import -- --check', { timeout: 60_000 }, () => {
+describe('npm run import -- --check', () => {
   it('passes on the committed documents', () => {
     const { code, out } = runImport(['--check'], DOCUMENTS);
     expect(out).toContain('khớp với nguồn');
@@ -35,7 +35,7 @@ describe('npm run import -- --check', { timeout: 60_000 }, () => {
   });
 });
 
-describe('npm run import -- new.txt --meta new.yaml', { timeout: 60_000 }, () => {
+describe('npm run import -- new.txt --meta new.yaml', () => {
   it('adds a new document: both files copied into the sources, its MDX and JSON generated', () => {
     const work = mkdtempSync(join(tmpdir(), 'so-tay-add-'));
     const sources = join(work, 'sources');
@@ -62,7 +62,7 @@ describe('npm run import -- new.txt --meta new.yaml', { timeout: 60_000 }, () =>
   });
 });
 
-describe('Lịch sử nhập on re-import', { timeout: 60_000 }, () => {
+describe('Lịch sử nhập on re-import', () => {
   /** A copy of the sources and documents in which the Lào Cai directive's source gained a byte. */
   function changedCopy() {
     const work = mkdtempSync(join(tmpdir(), 'so-tay-history-'));
