@@ -19,6 +19,7 @@ export const SECTIONS = {
   diagram: 'luoc-do',
   notebook: 'so-tay-cua-toi',
   feeds: 'feed',
+  offline: 'ngoai-tuyen',
 } as const;
 
 /**
@@ -70,6 +71,8 @@ export const routes = {
   search: (query?: string) => (query ? `${S.search}/?q=${enc(query)}` : `${S.search}/`),
   about: (fragment?: string) => (fragment ? `${S.about}/#${fragment}` : `${S.about}/`),
   notebook: () => `${S.notebook}/`,
+  /** What the service worker shows, offline, for a page, an image or data it has not kept (src/lib/site/offline.ts). */
+  offline: (kind?: string) => (kind ? `${S.offline}/${kind}/` : `${S.offline}/`),
   /** Atom feeds: the whole library's, and one province's (by its key, src/lib/feed/atom.ts). */
   feed: () => `${S.feeds}.xml`,
   provinceFeed: (key: string) => `${S.feeds}/${key}.xml`,
