@@ -65,7 +65,8 @@ interface TextTarget {
   field: 'text' | 'heading';
 }
 
-class Cursor {
+/** Reads lines in order; each reader takes what it recognizes and leaves the rest. */
+export class Cursor {
   private i = 0;
   private readonly lines: SourceLine[];
   constructor(lines: SourceLine[]) {
@@ -161,7 +162,7 @@ export function recognize(lines: SourceLine[], options: RecognizeOptions): Draft
  * ("HƯỚNG DẪNtiếp tục…", "CHỈ THỊCỦA BAN…"); they are split where the type word ends and
  * where capitals turn to lowercase without a space.
  */
-function readTitle(cur: Cursor, typeWord: string): { title: Run[][]; subject: string } {
+export function readTitle(cur: Cursor, typeWord: string): { title: Run[][]; subject: string } {
   const parts: Run[][] = [];
   const first = cur.next();
   const firstRuns = withoutEmphasis(first.runs);
@@ -203,7 +204,7 @@ function isBodyStart(m: LineMatch): boolean {
   return ['chapter', 'section', 'article', 'numbered', 'recipients', 'signature'].includes(m.type);
 }
 
-function readPreamble(cur: Cursor): DraftUnit[] {
+export function readPreamble(cur: Cursor): DraftUnit[] {
   const units: DraftUnit[] = [];
   while (!cur.done) {
     const line = cur.peek()!;
@@ -223,8 +224,10 @@ function readPreamble(cur: Cursor): DraftUnit[] {
   return units;
 }
 
-interface BodyOptions {
+export interface BodyOptions {
+  /** The text has articles (Điều): numbered lines inside them are khoản. */
   hasArticles: boolean;
+  /** Inside an attached form, a place-and-date line or a footnote ends the body. */
   inAttachment: boolean;
 }
 
@@ -233,7 +236,7 @@ function isFootnote(line: SourceLine): boolean {
   return !!first?.marks?.includes('sup') && /^\d+$/.test(first.text.trim());
 }
 
-function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
+export function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
   const roots: DraftUnit[] = [];
   const stack: Open[] = [];
   let target: TextTarget | undefined;
@@ -350,7 +353,7 @@ function isHeadingLine(line: SourceLine, rest: Run[], next: SourceLine | undefin
   return !isFinished(text) && text.length <= 200 && !continues(rest, next);
 }
 
-function readClosing(cur: Cursor): Pick<DraftDocument, 'recipients' | 'signature'> {
+export function readClosing(cur: Cursor): Pick<DraftDocument, 'recipients' | 'signature'> {
   let recipients: DraftDocument['recipients'] = null;
   let signature: Run[][] | null = null;
   while (!cur.done) {
@@ -387,7 +390,7 @@ function readClosing(cur: Cursor): Pick<DraftDocument, 'recipients' | 'signature
 }
 
 /** An attached form: its own header, title, numbered items, signature area and footnotes. */
-function readAttachment(cur: Cursor, file: string): DraftAttachment {
+export function readAttachment(cur: Cursor, file: string): DraftAttachment {
   const start = cur.peek()!;
   const header: Run[][] = [];
   const title: Run[][] = [];
