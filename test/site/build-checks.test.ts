@@ -71,9 +71,11 @@ describe('the build', () => {
     expect(result.output).toContain('can-cu-5 của văn bản quy-dinh-neu-guong-dien-bien không có câu này');
   });
 
-  it('renders hostile source text literally: no script runs, no expression is evaluated', () => {
+  it('renders hostile source text literally: no script runs, no expression is evaluated, no character is lost', () => {
+    // What Markdown would make something of, one line each: every character must reach the page.
+    const markdownLike = ['4. Tăng 5~10% và ~~x~~', '[mục 2](#muc-2) và <https://dienbien.dcs.vn>', '# heading viết thường', 'lệnh `npm` và &lt;b&gt;', '| a | b |', '---', '***'];
     const doc = importText(
-      skeleton(['1. <script>window.hacked = 1</script> {process.exit(1)}', '2. export const x = 1', '3. import fs from "fs"', '<!-- comment --> <img src=x onerror=alert(1)>']),
+      skeleton(['1. <script>window.hacked = 1</script> {process.exit(1)}', '2. export const x = 1', '3. import fs from "fs"', '<!-- comment --> <img src=x onerror=alert(1)>', ...markdownLike]),
     );
     const result = buildSite(fixtureSite({ 'thu-nghiem.mdx': doc.mdx, 'thu-nghiem.json': doc.json }));
     expect(result.ok, result.output).toBe(true);
@@ -83,6 +85,7 @@ describe('the build', () => {
     expect(text).toContain('2. export const x = 1');
     expect(text).toContain('3. import fs from "fs"');
     expect(text).toContain('<!-- comment --> <img src=x onerror=alert(1)>');
+    for (const line of markdownLike) expect(text).toContain(line);
     // The only scripts are the site's own bundled modules and its JSON-LD data; the text produced no element.
     const scripts = selectAll('script', tree).map((s) => `${s.properties.type} ${String(s.properties.src ?? '').replace(/[^/]+$/, '')}`);
     expect(new Set(scripts)).toEqual(new Set(['application/ld+json ', 'module /_astro/']));

@@ -61,11 +61,11 @@ describe('importer stages, one fixture folder per behaviour', () => {
         return;
       }
       expect(error, 'this input must import').toBeUndefined();
+      for (const kept of (read(folder, 'keeps.txt') ?? '').split('\n').filter(Boolean)) {
+        expect(strings(output!.tree), `the tree keeps ${kept}`).toContain(kept);
+      }
       expect(tree).toBe(read(folder, 'tree.json'));
       if (output!.mdx !== undefined) expect(output!.mdx).toBe(read(folder, 'output.mdx'));
-      for (const kept of (read(folder, 'keeps.txt') ?? '').split('\n').filter(Boolean)) {
-        expect(strings(output!.tree), `tree keeps ${kept}`).toContain(kept);
-      }
     });
   }
 });

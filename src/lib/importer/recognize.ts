@@ -63,6 +63,8 @@ interface Open {
 interface TextTarget {
   unit: DraftUnit;
   field: 'text' | 'heading';
+  /** Written as a heading (bold, `#`): a new paragraph after it is its body, never its continuation. */
+  sealed?: boolean;
 }
 
 /** Reads lines in order; each reader takes what it recognizes and leaves the rest. */
@@ -90,13 +92,16 @@ export class Cursor {
 
 const plain = (line: SourceLine) => plainText(line.runs).trim();
 
+/** What a line says about structure; a rule (`---`, `***`) is text wherever it is not a separator. */
+const lineMatch = (line: SourceLine): LineMatch => (line.rule ? { type: 'text', restStart: 0, rest: plain(line) } : matchLine(plain(line)));
+
 /**
  * True when `next` continues the paragraph `runs`: a page break split it. Joining loses no text.
  * Lowercase after an unfinished sentence always continues it; a capital continues it only when
  * the break fell inside a proper name ("của Bộ / Chính trị").
  */
 function continues(runs: Run[], next: SourceLine | undefined, headingOnly = false): boolean {
-  if (!next || next.rule || matchLine(plain(next)).type !== 'text') return false;
+  if (!next || next.rule || lineMatch(next).type !== 'text') return false;
   if (!next.paraStart) return true;
   const text = plainText(runs);
   if (headingOnly) return false;
@@ -206,20 +211,19 @@ function isBodyStart(m: LineMatch): boolean {
 
 export function readPreamble(cur: Cursor): DraftUnit[] {
   const units: DraftUnit[] = [];
+  let last: DraftUnit | undefined;
   while (!cur.done) {
     const line = cur.peek()!;
-    if (line.rule) {
-      cur.next();
-      continue;
-    }
-    if (isBodyStart(matchLine(plain(line)))) break;
+    if (isBodyStart(lineMatch(line))) break;
     cur.next();
-    const last = units.at(-1);
     if (last?.text && continues(last.text, line)) {
       last.text = joinRuns(last.text, line.runs);
       continue;
     }
-    units.push({ kind: BASIS.test(plain(line)) ? 'basis' : 'paragraph', text: line.runs, line: line.line, children: [] });
+    const unit: DraftUnit = { kind: BASIS.test(plain(line)) ? 'basis' : 'paragraph', text: line.runs, line: line.line, children: [] };
+    units.push(unit);
+    // Nothing continues a rule: it is a line of its own.
+    last = line.rule ? undefined : unit;
   }
   return units;
 }
@@ -254,19 +258,15 @@ export function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
 
   while (!cur.done) {
     const line = cur.peek()!;
-    if (line.rule) {
-      cur.next();
-      continue;
-    }
     const text = plain(line);
-    const m = matchLine(text);
+    const m = lineMatch(line);
     if (m.type === 'recipients' || m.type === 'signature') break;
     if (options.inAttachment && (PLACE_DATE.test(text) || isFootnote(line))) break;
     cur.next();
 
     if (m.type === 'text') {
       const current = target && target.unit[target.field];
-      if (current && continues(current, line, target!.field === 'heading')) {
+      if (current && continues(current, line, target!.field === 'heading' || target!.sealed)) {
         target!.unit[target!.field] = joinRuns(current, line.runs);
         continue;
       }
@@ -279,7 +279,7 @@ export function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
       }
       const paragraph: DraftUnit = { kind: 'paragraph', text: line.runs, line: line.line, children: [] };
       attach(paragraph);
-      target = { unit: paragraph, field: 'text' };
+      target = line.rule ? undefined : { unit: paragraph, field: 'text' };
       continue;
     }
 
@@ -330,7 +330,8 @@ export function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
           target = { unit, field: 'heading' };
         } else {
           unit.text = line.runs;
-          target = { unit, field: 'text' };
+          // A short line written as a heading keeps its body apart; a long bold one can be split by a page break.
+          target = { unit, field: 'text', sealed: line.marked && plainText(restRuns).length <= HEADING_MAX };
         }
         break;
       }
@@ -346,11 +347,14 @@ export function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
   return roots;
 }
 
+/** Longer than this, a numbered line is text, whatever its formatting. */
+const HEADING_MAX = 200;
+
 /** A numbered line is a heading when marked as one, or when it is a short unfinished phrase standing alone. */
 function isHeadingLine(line: SourceLine, rest: Run[], next: SourceLine | undefined): boolean {
   if (line.marked) return true;
   const text = plainText(rest);
-  return !isFinished(text) && text.length <= 200 && !continues(rest, next);
+  return !isFinished(text) && text.length <= HEADING_MAX && !continues(rest, next);
 }
 
 export function readClosing(cur: Cursor): Pick<DraftDocument, 'recipients' | 'signature'> {

@@ -22,7 +22,7 @@ function phrasingRuns(nodes: PhrasingContent[], marks: Mark[] = [], wrapped: Wra
   const out: Run[] = [];
   for (const node of nodes) {
     if (node.type === 'text') out.push({ text: node.value, ...(marks.length ? { marks } : {}), ...wrapped });
-    else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') out.push(...phrasingRuns(node.children, [...marks, node.type], wrapped));
+    else if (node.type === 'strong' || node.type === 'emphasis') out.push(...phrasingRuns(node.children, [...marks, node.type], wrapped));
     else if (node.type === 'mdxJsxTextElement' && (node.name === 'sup' || node.name === 'sub')) out.push(...phrasingRuns(node.children, [...marks, node.name], wrapped));
     else if (node.type === 'mdxJsxTextElement' && RUN_WRAPPERS.some((w) => w.element === node.name)) {
       const wrapper = RUN_WRAPPERS.find((w) => w.element === node.name)!;
