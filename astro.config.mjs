@@ -7,6 +7,7 @@ import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { verifyDocuments } from './src/integrations/verify-documents.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { isMoved } from './src/lib/routes.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
+  integrations: [verifyDocuments(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.

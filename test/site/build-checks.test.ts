@@ -2,7 +2,7 @@
  * The build itself refuses to ship a wrong site: these build small fixture sites and check
  * that a broken link, a schema violation or hostile text is caught or rendered harmlessly.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
@@ -92,6 +92,18 @@ describe('the build', () => {
     expect(selectAll('.doc-text img, .doc-text script', tree)).toEqual([]);
   });
 
+  it('refuses a generated MDX edited by hand before any of it runs, naming the file and line', () => {
+    const doc = importText(skeleton(['1. Nội dung.']));
+    const marker = join(mkdtempSync(join(tmpdir(), 'so-tay-marker-')), 'da-chay.txt');
+    const esm = `export const x = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')`;
+    const mdx = doc.mdx.replace('\n---\n\n', `\n---\n\n${esm}\n\n`);
+    const line = mdx.slice(0, mdx.indexOf(esm)).split('\n').length;
+    const result = buildSite(fixtureSite({ 'thu-nghiem.mdx': mdx, 'thu-nghiem.json': doc.json }));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(new RegExp(`thu-nghiem\\.mdx:${line}: MDX chứa mã hoặc HTML thô \\(mdxjsEsm\\)`));
+    expect(existsSync(marker)).toBe(false);
+  });
+
   it('builds under a sub-path with every link, asset and anchor inside it', () => {
     // The cards carry their permalink, so under another base all of them are new: about 490
     // images to render when the cache is cold (README, "Thẻ trích dẫn").
@@ -123,6 +135,7 @@ describe('the link check', () => {
       { base: '/', exists: (f) => f === '_astro/x.png' },
     );
     expect(problems.map((p) => `${p.file} ${p.link}`)).toEqual(['index.html /van-ban/b/', 'index.html /van-ban/a/#dieu-9', 'van-ban/a/index.html #dieu-1']);
+
   });
 
   it('reports links that leave the base path', () => {
