@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { prerenderCards } from './src/integrations/prerender-cards.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { isMoved } from './src/lib/routes.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
+  integrations: [prerenderCards(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.

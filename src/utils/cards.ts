@@ -1,6 +1,6 @@
-/** The cards' answers for Astro endpoints: a PNG response, and absolute URLs on the public site. */
+/** The cards' answers for Astro endpoints: static paths, a PNG response, and absolute URLs on the public site. */
 import { getCollection } from 'astro:content';
-import type { DocumentTree, UnitJson } from '../schemas/document-tree.ts';
+import { documentCards, type CardJob } from '../lib/cards/site-cards.ts';
 import { href } from './url.ts';
 
 /** A PNG as an endpoint's response. */
@@ -9,12 +9,20 @@ export function pngResponse(png: Uint8Array): Response {
 }
 
 /** A site path (`van-ban/x/`) as an absolute URL on the public origin. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return new URL(href(path), site).href;
 }
 
-/** One static path per chosen unit of every document, with its tree and unit as props. */
-export async function unitPaths(pick: (tree: DocumentTree) => UnitJson[]) {
+/**
+ * One static path per image `pick` keeps, with its job as props: the very inputs the build
+ * rendered ahead into the cache (src/integrations/prerender-cards.ts).
+ */
+export async function cardPaths(pick: (job: CardJob) => boolean) {
   const structures = await getCollection('structures');
-  return structures.flatMap((s) => pick(s.data).map((unit) => ({ params: { slug: s.id, eId: unit.eId }, props: { tree: s.data, unit } })));
+  const absolute = (path: string) => absoluteUrl(path, import.meta.env.SITE);
+  return structures.flatMap((s) =>
+    documentCards(s.data, absolute)
+      .filter(pick)
+      .map((job) => ({ params: { slug: s.id, ...(job.eId ? { eId: job.eId } : {}) }, props: { job } })),
+  );
 }

@@ -1,5 +1,6 @@
 /** From a card's design and its input to a PNG: fit the text, draw, rasterise, encode, cache. */
-import { cached, contentHash, packageVersion } from './cache.ts';
+import { existsSync } from 'node:fs';
+import { cached, cacheFile, contentHash, packageVersion } from './cache.ts';
 import type { CardElement } from './element.ts';
 import { FIT_VERSION, fitText, MORE, type FittedText } from './fit.ts';
 import { cardFonts } from './fonts.ts';
@@ -54,4 +55,9 @@ function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
 /** The card as a PNG, from the cache when nothing that decides it has changed. */
 export function cardPng<Input>(design: CardDesign<Input>, input: Input): Promise<Uint8Array> {
   return cached(cardKey(design, input), async () => encodePng(rasterize(await cardSvg((await layOut(design, input)).element, design.size))));
+}
+
+/** Whether the card's PNG is in the cache. */
+export function isCached<Input>(design: CardDesign<Input>, input: Input): boolean {
+  return existsSync(cacheFile(cardKey(design, input)));
 }

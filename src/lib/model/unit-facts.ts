@@ -6,6 +6,7 @@
  * notebook and its exports. The browser never works a unit's facts out of its eId.
  */
 import type { DocumentTree } from '../../schemas/document-tree.ts';
+import { cardUnits } from '../cards/coverage.ts';
 import { textHash } from '../text/hash.ts';
 import { documentCitation, unitCitation, type DateStyle } from './pinpoint.ts';
 import { ownParagraphs, shareableUnits, walk } from './tree.ts';
@@ -35,6 +36,8 @@ export interface UnitFact {
   hash: string;
   /** It has a share page with a link preview. */
   share?: true;
+  /** It has no citation card: a large text's clauses (src/lib/cards/coverage.ts). */
+  noCard?: true;
 }
 
 export interface DocumentUnitFacts {
@@ -85,6 +88,7 @@ export function factCitation(facts: Pick<DocumentUnitFacts, 'citation'>, unit: P
 /** The facts of every unit of a document, in reading order. */
 export function documentUnitFacts(tree: DocumentTree): DocumentUnitFacts {
   const shared = new Set(shareableUnits(tree).map((u) => u.eId));
+  const carded = new Set(cardUnits(tree).map((u) => u.eId));
   const entries = [...walk(tree)];
   const index = new Map(entries.map((e, i) => [e.unit, i]));
   const units: UnitFact[] = entries.map((e) => ({
@@ -94,6 +98,7 @@ export function documentUnitFacts(tree: DocumentTree): DocumentUnitFacts {
     paragraphs: ownParagraphs(e.unit).map(factRuns),
     hash: '',
     ...(shared.has(e.unit.eId) ? { share: true as const } : {}),
+    ...(carded.has(e.unit.eId) ? {} : { noCard: true as const }),
   }));
   const facts: DocumentUnitFacts = {
     version: UNIT_FACTS_VERSION,
