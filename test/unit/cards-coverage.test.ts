@@ -22,7 +22,7 @@ describe('cards of the four texts', () => {
       const jobs = documentCards(tree, absolute);
       expect(jobs.filter((j) => j.design === 'citation').map((j) => j.eId)).toEqual(allUnits(tree).map((u) => u.eId));
       expect(jobs.filter((j) => j.design === 'og').map((j) => j.eId)).toEqual([undefined, ...shareableUnits(tree).map((u) => u.eId)]);
-      expect(documentUnitFacts(tree).units.filter((u) => u.noCard)).toEqual([]);
+      expect(documentUnitFacts(tree).units.filter((u) => u.cards === 0)).toEqual([]);
     }
   });
 });
@@ -45,7 +45,7 @@ describe('cards of a large text', () => {
   it('tell the unit tools which units have no card, and only those', () => {
     const facts = documentUnitFacts(large).units;
     const articles = new Set(shareableUnits(large).map((u) => u.eId));
-    expect(facts.filter((u) => !u.noCard).map((u) => u.id)).toEqual([...articles]);
-    expect(facts.filter((u) => u.noCard).length).toBe(allUnits(large).length - articles.size);
+    expect(facts.filter((u) => u.cards !== 0).map((u) => u.id)).toEqual([...articles]);
+    expect(facts.filter((u) => u.cards === 0).length).toBe(allUnits(large).length - articles.size);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Fitting a quotation into a card: the largest type size of a ladder at which the whole card
  * lays out within its height (measured by satori, the same engine that draws it); if even the
- * smallest does not fit, as many whole words as fit, ended by "…xem toàn văn". A word is never cut.
+ * smallest does not fit, as many whole words as fit, ended by "…xem toàn văn" (link previews; a
+ * citation card goes on over more cards instead, pages.ts). A word is never cut.
  */
 
 /** Ends a shortened quotation, so a cut is never silent. */

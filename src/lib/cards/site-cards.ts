@@ -5,16 +5,20 @@
  */
 import type { DocumentTree } from '../../schemas/document-tree.ts';
 import { routes } from '../routes.ts';
-import { cardPng, isCached } from './card.ts';
+import { cardCount, cardPagePng, cardPng, isCached, pagesCached } from './card.ts';
 import { CITATION_DESIGN, type CitationCardInput } from './citation-card.ts';
 import { cardUnits, previewUnits } from './coverage.ts';
 import { articleOgInput, citationCardInput, documentOgInput } from './inputs.ts';
 import { OG_DESIGN, type OgImageInput } from './og-image.ts';
 
-/** One image (plain data, so it can cross to a worker thread): its design, its input, and the document and unit (none: the document's preview) it is of. */
-export type CardJob = { slug: string; eId?: string } & ({ design: 'citation'; input: CitationCardInput } | { design: 'og'; input: OgImageInput });
+/** A unit's citation cards (one, or several for a long unit). */
+export type CitationJob = { slug: string; eId: string; design: 'citation'; input: CitationCardInput };
+/** A link preview: the document's (no eId) or an article's. */
+export type PreviewJob = { slug: string; eId?: string; design: 'og'; input: OgImageInput };
+/** One unit's or document's images, as plain data so it can cross to a worker thread. */
+export type CardJob = CitationJob | PreviewJob;
 
-/** A site path (`van-ban/x/#dieu-1`) as the absolute URL a card prints. */
+/** A site path (`van-ban/x/#dieu-1`) as the address a card prints. */
 export type AbsoluteUrl = (path: string) => string;
 
 /** The citation cards and link previews of one document. */
@@ -28,12 +32,17 @@ export function documentCards(tree: DocumentTree, absolute: AbsoluteUrl): CardJo
   ];
 }
 
-/** The job's PNG, from the cache or rendered into it. */
-export function jobPng(job: CardJob): Promise<Uint8Array> {
-  return job.design === 'citation' ? cardPng(CITATION_DESIGN, job.input) : cardPng(OG_DESIGN, job.input);
+/** Renders the job into the cache: a preview, or how many cards a quotation takes and each of them. */
+export async function renderJob(job: CardJob): Promise<void> {
+  if (job.design === 'og') {
+    await cardPng(OG_DESIGN, job.input);
+    return;
+  }
+  const count = await cardCount(CITATION_DESIGN, job.input);
+  for (let index = 1; index <= count; index++) await cardPagePng(CITATION_DESIGN, job.input, index);
 }
 
-/** Whether the job's PNG is already in the cache. */
+/** Whether everything the job renders is already in the cache. */
 export function jobCached(job: CardJob): boolean {
-  return job.design === 'citation' ? isCached(CITATION_DESIGN, job.input) : isCached(OG_DESIGN, job.input);
+  return job.design === 'og' ? isCached(OG_DESIGN, job.input) : pagesCached(CITATION_DESIGN, job.input);
 }

@@ -3,11 +3,11 @@
  * the same code an endpoint runs inline, and says when it is done.
  */
 import { parentPort } from 'node:worker_threads';
-import { jobPng, type CardJob } from './site-cards.ts';
+import { renderJob, type CardJob } from './site-cards.ts';
 
 parentPort!.on('message', async (job: CardJob) => {
   try {
-    await jobPng(job);
+    await renderJob(job);
     parentPort!.postMessage({ ok: true });
   } catch (error) {
     parentPort!.postMessage({ ok: false, error: `${job.slug}${job.eId ? `/${job.eId}` : ''}: ${(error as Error).message}` });
