@@ -8,8 +8,9 @@ import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { verifyDocuments } from './src/integrations/verify-documents.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
-import { isMoved } from './src/lib/routes.ts';
+import { isMoved, routes, withBase } from './src/lib/routes.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
 
 /**
@@ -41,7 +42,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline(), buildStamp()],
+  integrations: [verifyDocuments(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) && !new URL(page).pathname.startsWith(withBase(routes.offline(), base)) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline(), buildStamp()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.
