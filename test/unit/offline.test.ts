@@ -30,6 +30,12 @@ describe('the offline copy', () => {
     expect(precacheList(BUILT)).toEqual(['', '404.html', '_astro/style.abc.css', 'ngoai-tuyen/', 'ngoai-tuyen/anh/', 'pagefind/pagefind-entry.json', 'so-sanh/', 'van-ban/quy-che/', 'van-ban/quy-che/dieu-1/', 'van-ban/quy-che/don-vi.json']);
   });
 
+  it('leaves source maps, every sitemap part and JPEGs online, keeps pages named only like an excluded one, reads Windows paths', () => {
+    expect(precacheList(['_astro/a.js.map', 'sitemap-0.xml', 'og/anh.jpeg', 'og/quy-che/dieu-1.PNG'])).toEqual([]);
+    expect(precacheList(['feedback/index.html', 'the-le/index.html', 'api-docs/index.html'])).toEqual(['api-docs/', 'feedback/', 'the-le/']);
+    expect(precacheList(['van-ban\\quy-che\\index.html', 'api\\documents.json'])).toEqual(['van-ban/quy-che/']);
+  });
+
   it('keeps a pair comparison only once it is visited', () => {
     expect(keptWhenVisited(BUILT)).toEqual(['so-sanh/quy-che/chi-thi/']);
   });
