@@ -63,8 +63,8 @@ export const routes = {
   diagram: () => `${S.diagram}/`,
   comparisons: () => `${S.comparisons}/`,
   comparison: (a: string, b: string) => `${S.comparisons}/${a}/${b}/`,
-  /** The citation card of one unit (1920×1080). */
-  card: (slug: string, eId: string) => `${S.cards}/${slug}/${eId}.png`,
+  /** Citation card `index` (from 1) of one unit (1920×1080); a long unit goes on over several. */
+  card: (slug: string, eId: string, index = 1) => (index === 1 ? `${S.cards}/${slug}/${eId}.png` : `${S.cards}/${slug}/${eId}/${index}.png`),
   /** The link-preview image of a document, or of one of its articles (1200×630). */
   ogImage: (slug: string, eId?: string) => (eId ? `${S.ogImages}/${slug}/${eId}.png` : `${S.ogImages}/${slug}.png`),
   /** The search page, optionally with a query. */

@@ -31,14 +31,14 @@ export function contentHash(parts: readonly (string | Uint8Array)[]): string {
 /** What the cache did in this process: images found, images rendered. */
 export const cacheStats = { hits: 0, misses: 0 };
 
-/** The cached PNG under `key`, or `render`'s, stored for next time. */
-export async function cached(key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const file = join(cacheDir(), `${key}.png`);
+/** The cached file under `key` (a PNG unless `ext` says otherwise), or `render`'s, stored for next time. */
+export async function cached(key: string, render: () => Promise<Uint8Array>, ext = 'png'): Promise<Uint8Array> {
+  const file = join(cacheDir(), `${key}.${ext}`);
   if (existsSync(file)) {
-    cacheStats.hits++;
+    if (ext === 'png') cacheStats.hits++;
     return new Uint8Array(readFileSync(file));
   }
-  cacheStats.misses++;
+  if (ext === 'png') cacheStats.misses++;
   const png = await render();
   mkdirSync(cacheDir(), { recursive: true });
   // Write then rename: two builds at once never read half a file.

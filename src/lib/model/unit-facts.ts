@@ -1,7 +1,7 @@
 /**
  * The facts about every unit of one document that the browser needs and the page's HTML does
  * not carry: its label, its words with their bold and italic, a hash of those words, where it
- * stands, and whether it has a share page. Built from the tree at build time
+ * stands, whether it has a share page, and how many citation cards it takes. Built from the tree at build time
  * (`routes.unitFacts`), fetched the first time a reader uses a unit's tools, and read by the
  * notebook and its exports. The browser never works a unit's facts out of its eId.
  */
@@ -35,6 +35,8 @@ export interface UnitFact {
   hash: string;
   /** It has a share page with a link preview. */
   share?: true;
+  /** How many citation cards it takes, when more than one. */
+  cards?: number;
 }
 
 export interface DocumentUnitFacts {
@@ -82,8 +84,8 @@ export function factCitation(facts: Pick<DocumentUnitFacts, 'citation'>, unit: P
   return unitCitation(facts.citation[style], unit.label);
 }
 
-/** The facts of every unit of a document, in reading order. */
-export function documentUnitFacts(tree: DocumentTree): DocumentUnitFacts {
+/** The facts of every unit of a document, in reading order; `cards` counts each unit's citation cards. */
+export function documentUnitFacts(tree: DocumentTree, cards: ReadonlyMap<string, number> = new Map()): DocumentUnitFacts {
   const shared = new Set(shareableUnits(tree).map((u) => u.eId));
   const entries = [...walk(tree)];
   const index = new Map(entries.map((e, i) => [e.unit, i]));
@@ -94,6 +96,7 @@ export function documentUnitFacts(tree: DocumentTree): DocumentUnitFacts {
     paragraphs: ownParagraphs(e.unit).map(factRuns),
     hash: '',
     ...(shared.has(e.unit.eId) ? { share: true as const } : {}),
+    ...((cards.get(e.unit.eId) ?? 1) > 1 ? { cards: cards.get(e.unit.eId) } : {}),
   }));
   const facts: DocumentUnitFacts = {
     version: UNIT_FACTS_VERSION,
