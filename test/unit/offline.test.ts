@@ -1,3 +1,4 @@
+/** What the service worker keeps for offline reading (src/lib/site/offline.ts), from a build's file list. */
 import { describe, expect, it } from 'vitest';
 import { keptWhenVisited, precacheList, serviceWorkerPlan } from '../../src/lib/site/offline.ts';
 
@@ -25,15 +26,69 @@ const BUILT = [
   'pagefind/pagefind-entry.json',
 ];
 
+
 describe('the offline copy', () => {
-  it('keeps pages, their files and the search index on the first visit; pictures, data and old addresses stay online', () => {
-    expect(precacheList(BUILT)).toEqual(['', '404.html', '_astro/style.abc.css', 'ngoai-tuyen/', 'ngoai-tuyen/anh/', 'pagefind/pagefind-entry.json', 'so-sanh/', 'van-ban/quy-che/', 'van-ban/quy-che/dieu-1/', 'van-ban/quy-che/don-vi.json']);
+  it('keeps every page by the URL a reader opens, and what pages need to render and search', () => {
+    const files = [
+      'index.html',
+      'van-ban/quy-che/index.html',
+      'van-ban/quy-che/dieu-1/index.html',
+      '404.html',
+      '_astro/site.css',
+      '_astro/unit-tools.js',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.vi.pagefind',
+      'fonts/be-vietnam-pro.woff',
+      'manifest.webmanifest',
+      'favicon.svg',
+    ];
+    expect(precacheList(files)).toEqual([
+      '',
+      '404.html',
+      '_astro/site.css',
+      '_astro/unit-tools.js',
+      'favicon.svg',
+      'fonts/be-vietnam-pro.woff',
+      'manifest.webmanifest',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.vi.pagefind',
+      'van-ban/quy-che/',
+      'van-ban/quy-che/dieu-1/',
+    ]);
   });
 
-  it('leaves source maps, every sitemap part and JPEGs online, keeps pages named only like an excluded one, reads Windows paths', () => {
-    expect(precacheList(['_astro/a.js.map', 'sitemap-0.xml', 'og/anh.jpeg', 'og/quy-che/dieu-1.PNG'])).toEqual([]);
+  it('leaves pictures, feeds, the API, the sitemap, moved pages and the worker itself to the network', () => {
+    const files = [
+      'the/quy-che/dieu-1.png',
+      'og/quy-che.png',
+      'og/quy-che/dieu-1.PNG',
+      'og/anh.jpeg',
+      'feed.xml',
+      'feed/dien-bien.xml',
+      'api/documents.json',
+      'api/van-ban/quy-che.json',
+      'sitemap.xml',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'robots.txt',
+      '_headers',
+      'sw.js',
+      '_astro/unit-tools.js.map',
+      'trich-dan/37-qd-tw-2021/index.html',
+    ];
+    expect(precacheList(files)).toEqual([]);
+  });
+
+  it('keeps a page whose name only starts like an excluded one', () => {
     expect(precacheList(['feedback/index.html', 'the-le/index.html', 'api-docs/index.html'])).toEqual(['api-docs/', 'feedback/', 'the-le/']);
+  });
+
+  it('reads Windows paths as URL paths', () => {
     expect(precacheList(['van-ban\\quy-che\\index.html', 'api\\documents.json'])).toEqual(['van-ban/quy-che/']);
+  });
+
+  it('keeps pages, their files and the search index on the first visit; pictures, data and old addresses stay online', () => {
+    expect(precacheList(BUILT)).toEqual(['', '404.html', '_astro/style.abc.css', 'ngoai-tuyen/', 'ngoai-tuyen/anh/', 'pagefind/pagefind-entry.json', 'so-sanh/', 'van-ban/quy-che/', 'van-ban/quy-che/dieu-1/', 'van-ban/quy-che/don-vi.json']);
   });
 
   it('keeps a pair comparison only once it is visited', () => {

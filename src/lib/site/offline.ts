@@ -4,7 +4,7 @@
  * Kept on the first visit: every page a reader needs to read and search (the documents, their
  * articles' pages, the cited documents, the lists) and what they need to render. Kept when
  * visited: the pair comparisons, whose number grows with the square of the documents' (12 pages,
- * 3 MB of the 6.6 MB today). Left to the network: pictures for sharing (cards, Open Graph images)
+ * 3.0 of the 5.6 MB the copy held with them; bench/README.md). Left to the network: pictures for sharing (cards, Open Graph images)
  * and the machine-readable data (the API, the Atom feeds), large and needed by no page; offline
  * they get a page saying so, with a status that is not 200.
  */
