@@ -9,6 +9,9 @@ import type { DocumentTree } from '../../src/schemas/document-tree.ts';
 import { documentTree } from './documents.ts';
 import { SLUGS } from './paths.ts';
 
+/** An origin for tests that give cards an absolute address. */
+export const SITE = 'http://localhost:4321/';
+
 export const TREES: DocumentTree[] = Object.values(SLUGS).map(documentTree);
 
 export interface CardCase<Input> {
