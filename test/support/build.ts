@@ -20,7 +20,7 @@ export interface BuildResult {
  * A fixture site (its own DOCUMENTS_DIR) gets no comparison settings unless it names some:
  * content/comparisons/ speaks of the real documents.
  */
-export function buildSite(env: Record<string, string>): BuildResult {
+export function buildSite(env: Record<string, string>, timeout = 300_000): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'so-tay-build-'));
   const outDir = `${join(work, 'dist')}/`;
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -33,7 +33,7 @@ export function buildSite(env: Record<string, string>): BuildResult {
       ...env,
     },
     encoding: 'utf8',
-    timeout: 300_000,
+    timeout,
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output, outDir };
