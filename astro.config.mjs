@@ -7,6 +7,7 @@ import { astroCacheDir, buildStamp } from './src/integrations/build-stamp.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { prerenderCards } from './src/integrations/prerender-cards.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { verifyDocuments } from './src/integrations/verify-documents.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [verifyDocuments(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) && !new URL(page).pathname.startsWith(withBase(routes.offline(), base)) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline(), buildStamp()],
+  integrations: [verifyDocuments(), prerenderCards(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) && !new URL(page).pathname.startsWith(withBase(routes.offline(), base)) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline(), buildStamp()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.

@@ -1,8 +1,10 @@
 /**
  * The test suite's time, file by file, slowest first: where `npm test` spends its minutes.
  * `TEST_FILES="security keyboard" npm run bench -- tests` times only those site test files;
- * `TEST_PROJECT=unit` times the unit project instead. The site project goes through
- * `npm run test:site`, so it builds first when dist/ is stale (the build is not in the figures).
+ * `TEST_PROJECT=unit` times the unit project instead; `TEST_ARGS` adds vitest options
+ * (`TEST_ARGS=--maxConcurrency=1` walks one page at a time, as the suite did before). The site
+ * project goes through `npm run test:site`, so it builds first when dist/ is stale (the build is
+ * not in the figures).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -23,7 +25,8 @@ const bench: Bench = {
   title: 'test suite: seconds per test file, slowest first',
   async run() {
     const project = process.env.TEST_PROJECT === 'unit' ? 'unit' : 'site';
-    const files = (process.env.TEST_FILES ?? '').split(/\s+/).filter(Boolean);
+    const words = (name: string) => (process.env[name] ?? '').split(/\s+/).filter(Boolean);
+    const files = [...words('TEST_FILES'), ...words('TEST_ARGS')];
     const report = join(mkdtempSync(join(tmpdir(), 'so-tay-tests-')), 'report.json');
     const started = performance.now();
     const run = spawnSync(process.execPath, ['scripts/test.ts', project, ...files, '--reporter=json', `--outputFile=${report}`], {

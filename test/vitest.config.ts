@@ -28,7 +28,7 @@ export default defineConfig({
           globalSetup: ['test/support/preview-server.ts'],
           fileParallelism: false,
           // Page walks marked concurrent (axe, the policy, Tab) keep this many pages open at once.
-          maxConcurrency: 3,
+          maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // What a reader waits for (a status line, a copied citation) may take seconds under load.

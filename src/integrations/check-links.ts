@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkSiteLinks, describeProblem, pageSources } from '../lib/checks/site-links.ts';
+import { checkSiteLinks, describeProblem, pageSources, type MdxSource } from '../lib/checks/site-links.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -11,10 +11,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** The generated MDX files the pages come from. DOCUMENTS_DIR is the switch src/content.config.ts reads. */
-function documentFiles(root: string): string[] {
+function documentFiles(root: string): MdxSource[] {
   const dir = resolve(root, process.env.DOCUMENTS_DIR ?? 'content/documents');
   const mdx = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
-  return mdx.map((f) => relative(process.cwd(), join(dir, f)));
+  return mdx.map((f) => ({ file: relative(process.cwd(), join(dir, f)), text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 /** Fails the build when a built page links to a missing page, file or anchor, or repeats an id. */

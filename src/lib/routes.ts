@@ -69,6 +69,8 @@ export const routes = {
   ogImage: (slug: string, eId?: string) => (eId ? `${S.ogImages}/${slug}/${eId}.png` : `${S.ogImages}/${slug}.png`),
   /** The search page, optionally with a query. */
   search: (query?: string) => (query ? `${S.search}/?q=${enc(query)}` : `${S.search}/`),
+  /** Every document's outline and every cited document's number, for references typed in the search box (JSON). */
+  searchReferences: () => `${S.search}/tham-chieu.json`,
   about: (fragment?: string) => (fragment ? `${S.about}/#${fragment}` : `${S.about}/`),
   notebook: () => `${S.notebook}/`,
   /** What the service worker shows, offline, for a page, an image or data it has not kept (src/lib/site/offline.ts). */

@@ -2,8 +2,9 @@
 import { getCollection } from 'astro:content';
 import { cardCount } from '../lib/cards/card.ts';
 import { CITATION_DESIGN, type CitationCardInput } from '../lib/cards/citation-card.ts';
+import { cardUnits } from '../lib/cards/coverage.ts';
 import { cardAddress, citationCardInput } from '../lib/cards/inputs.ts';
-import { allUnits } from '../lib/model/tree.ts';
+import { documentCards, type CardJob } from '../lib/cards/site-cards.ts';
 import { routes } from '../lib/routes.ts';
 import type { DocumentTree, UnitJson } from '../schemas/document-tree.ts';
 import { href } from './url.ts';
@@ -29,10 +30,17 @@ export function cardPermalink(path: string): string {
   return cardAddress(href(path), process.env.SITE_URL);
 }
 
-/** One static path per chosen unit of every document, with its tree and unit as props. */
-export async function unitPaths(pick: (tree: DocumentTree) => UnitJson[]) {
+/**
+ * One static path per image `pick` keeps, with its job as props: the very inputs the build
+ * rendered ahead into the cache (src/integrations/prerender-cards.ts).
+ */
+export async function cardPaths<Job extends CardJob>(pick: (job: CardJob) => job is Job) {
   const structures = await getCollection('structures');
-  return structures.flatMap((s) => pick(s.data).map((unit) => ({ params: { slug: s.id, eId: unit.eId }, props: { tree: s.data, unit } })));
+  return structures.flatMap((s) =>
+    documentCards(s.data, cardPermalink)
+      .filter(pick)
+      .map((job) => ({ params: { slug: s.id, ...(job.eId ? { eId: job.eId } : {}) }, props: { job } })),
+  );
 }
 
 /** A unit's citation card input, as every card of it and the pages listing them build it. */
@@ -40,9 +48,9 @@ export function unitCardInput(tree: DocumentTree, unit: UnitJson): CitationCardI
   return citationCardInput(tree.meta, unit, cardPermalink(routes.unit(tree.meta.slug, unit.eId)));
 }
 
-/** How many citation cards each unit of a document takes, by eId. */
+/** How many citation cards each unit of a document that has them takes, by eId (src/lib/cards/coverage.ts). */
 export async function cardCounts(tree: DocumentTree): Promise<Map<string, number>> {
-  const units = allUnits(tree);
+  const units = cardUnits(tree);
   const counts = await Promise.all(units.map((unit) => cardCount(CITATION_DESIGN, unitCardInput(tree, unit))));
   return new Map(units.map((u, i) => [u.eId, counts[i]!]));
 }

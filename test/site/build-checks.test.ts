@@ -104,9 +104,9 @@ describe('the build', () => {
   });
 
   it('builds under a sub-path with every link, asset and anchor inside it', () => {
-    // The cards carry their permalink, so under another base all of them are new: about 490
+    // The cards carry their permalink, so under another base all of them are new: about 830
     // images to render when the cache is cold (README, "Thẻ trích dẫn").
-    const result = buildSite({ SITE_BASE: '/so-tay/' });
+    const result = buildSite({ SITE_BASE: '/so-tay/' }, 900_000);
     expect(result.ok, result.output).toBe(true);
     const home = readFileSync(`${result.outDir}index.html`, 'utf8');
     const doc = readFileSync(`${result.outDir}van-ban/quy-dinh-neu-guong-dien-bien/index.html`, 'utf8');
@@ -119,5 +119,5 @@ describe('the build', () => {
     expect(result.output).toMatch(/không có liên kết hỏng hay id trùng/);
     // Zero warnings: a missing id or a schema problem would show up here first.
     expect(result.output).not.toMatch(/\[WARN\]|\bwarning\b/i);
-  }, 300_000);
+  }, 900_000);
 });

@@ -1,5 +1,6 @@
 /** From a card's design and its input to a PNG: fit the text, draw, rasterise, encode, cache. */
-import { cached, contentHash, packageVersion } from './cache.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { cached, cacheFile, contentHash, packageVersion } from './cache.ts';
 import type { CardElement } from './element.ts';
 import { FIT_VERSION, fitText, MORE } from './fit.ts';
 import { fitPages, PAGES_VERSION, type CardPage } from './pages.ts';
@@ -55,6 +56,20 @@ function cardKey<Input>(design: CardDesign<Input>, input: Input): string {
 /** The card as a PNG, from the cache when nothing that decides it has changed. */
 export function cardPng<Input>(design: CardDesign<Input>, input: Input): Promise<Uint8Array> {
   return cached(cardKey(design, input), async () => encodePng(rasterize(await cardSvg((await layOut(design, input)).element, design.size))));
+}
+
+/** Whether the card's PNG (`cardPng`) is in the cache. */
+export function isCached<Input>(design: CardDesign<Input>, input: Input): boolean {
+  return existsSync(cacheFile(cardKey(design, input)));
+}
+
+/** Whether the cache holds how many cards the quotation takes (`cardCount`) and each of them (`cardPagePng`). */
+export function pagesCached<Input>(design: CardDesign<Input>, input: Input): boolean {
+  const key = cardKey(design, input);
+  const count = cacheFile(key, 'count');
+  if (!existsSync(count)) return false;
+  const n = Number(readFileSync(count, 'utf8'));
+  return Array.from({ length: n }, (_, i) => cacheFile(`${key}-${i + 1}`)).every((f) => existsSync(f));
 }
 
 /** Cards laid out in this build, by key: the paths need the count, then each card its page. */

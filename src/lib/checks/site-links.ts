@@ -111,18 +111,29 @@ export function checkSiteLinks(pages: SitePage[], options: CheckOptions): LinkPr
   return problems;
 }
 
-/**
- * Which generated MDX file a built page comes from: a document's page and the pages under it
- * come from `<slug>.mdx`. `mdxFiles` are paths as they should be shown.
- */
-export function pageSources(mdxFiles: string[]): (page: string) => string | undefined {
-  const prefixes = mdxFiles.map((file) => ({ prefix: routes.document(file.replace(/^.*\//, '').replace(/\.mdx$/, '')), file }));
-  return (page) => prefixes.find((p) => page.startsWith(p.prefix))?.file;
+/** A generated MDX file: its path as it should be shown, and its text. */
+export interface MdxSource {
+  file: string;
+  text: string;
 }
 
-/** One problem as the build reports it, naming first what to fix: `x.mdx, đơn vị dieu-2 (trang van-ban/x/index.html): #dieu-9 — …`. */
-export function describeProblem(problem: LinkProblem, sourceOf: (page: string) => string | undefined): string {
-  const source = sourceOf(problem.file);
+/**
+ * Where in the generated MDX a problem on a built page is: a document's page and the pages
+ * under it come from `<slug>.mdx`, and a unit from the line that opens it (`eId="…"`).
+ */
+export function pageSources(sources: MdxSource[]): (page: string, unit?: string) => string | undefined {
+  const prefixes = sources.map((source) => ({ prefix: routes.document(source.file.replace(/^.*\//, '').replace(/\.mdx$/, '')), source }));
+  return (page, unit) => {
+    const found = prefixes.find((p) => page.startsWith(p.prefix))?.source;
+    if (!found) return undefined;
+    const at = unit === undefined ? -1 : found.text.indexOf(`eId="${unit}"`);
+    return at < 0 ? found.file : `${found.file}:${found.text.slice(0, at).split('\n').length}`;
+  };
+}
+
+/** One problem as the build reports it, naming first what to fix: `x.mdx:12, đơn vị dieu-2 (trang van-ban/x/index.html): #dieu-9 — …`. */
+export function describeProblem(problem: LinkProblem, sourceOf: (page: string, unit?: string) => string | undefined): string {
+  const source = sourceOf(problem.file, problem.unit);
   const where = source ? `${source}${problem.unit ? `, đơn vị ${problem.unit}` : ''} (trang ${problem.file})` : problem.file;
   return `${where}: ${problem.link} — ${problem.message}`;
 }

@@ -6,6 +6,7 @@
  * notebook and its exports. The browser never works a unit's facts out of its eId.
  */
 import type { DocumentTree } from '../../schemas/document-tree.ts';
+import { cardUnits } from '../cards/coverage.ts';
 import { textHash } from '../text/hash.ts';
 import { documentCitation, unitCitation, type DateStyle } from './pinpoint.ts';
 import { ownParagraphs, shareableUnits, walk } from './tree.ts';
@@ -35,7 +36,7 @@ export interface UnitFact {
   hash: string;
   /** It has a share page with a link preview. */
   share?: true;
-  /** How many citation cards it takes, when more than one. */
+  /** How many citation cards it takes, when not one: 0 for a large text's clauses, which have none (src/lib/cards/coverage.ts). */
   cards?: number;
 }
 
@@ -84,9 +85,13 @@ export function factCitation(facts: Pick<DocumentUnitFacts, 'citation'>, unit: P
   return unitCitation(facts.citation[style], unit.label);
 }
 
+/** `cards` as the facts write it: left out when one, the usual case. */
+const cardsField = (count: number) => (count === 1 ? {} : { cards: count });
+
 /** The facts of every unit of a document, in reading order; `cards` counts each unit's citation cards. */
 export function documentUnitFacts(tree: DocumentTree, cards: ReadonlyMap<string, number> = new Map()): DocumentUnitFacts {
   const shared = new Set(shareableUnits(tree).map((u) => u.eId));
+  const carded = new Set(cardUnits(tree).map((u) => u.eId));
   const entries = [...walk(tree)];
   const index = new Map(entries.map((e, i) => [e.unit, i]));
   const units: UnitFact[] = entries.map((e) => ({
@@ -96,7 +101,7 @@ export function documentUnitFacts(tree: DocumentTree, cards: ReadonlyMap<string,
     paragraphs: ownParagraphs(e.unit).map(factRuns),
     hash: '',
     ...(shared.has(e.unit.eId) ? { share: true as const } : {}),
-    ...((cards.get(e.unit.eId) ?? 1) > 1 ? { cards: cards.get(e.unit.eId) } : {}),
+    ...cardsField(carded.has(e.unit.eId) ? (cards.get(e.unit.eId) ?? 1) : 0),
   }));
   const facts: DocumentUnitFacts = {
     version: UNIT_FACTS_VERSION,

@@ -46,6 +46,7 @@ export async function describe(unit: HTMLElement, tools: HTMLElement, slug: stri
   set('card', fact.cards ? `Tải thẻ trích dẫn: ${label}, thẻ 1 trong ${fact.cards} (ảnh PNG)` : `Tải thẻ trích dẫn: ${label} (ảnh PNG)`);
   set('share', `Chia sẻ: ${label}, trang có ảnh xem trước`);
   tools.querySelector<HTMLElement>('[data-action="share"]')!.hidden = !fact.share;
+  tools.querySelector<HTMLElement>('[data-action="card"]')!.hidden = fact.cards === 0;
   tools.querySelector('[data-action="save"]')!.classList.toggle('is-saved', saved);
 }
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { cardPagePng } from '../../../../lib/cards/card.ts';
 import { CITATION_DESIGN } from '../../../../lib/cards/citation-card.ts';
-import { allUnits } from '../../../../lib/model/tree.ts';
+import { cardUnits } from '../../../../lib/cards/coverage.ts';
 import type { DocumentTree, UnitJson } from '../../../../schemas/document-tree.ts';
 import { cardCounts, pngResponse, unitCardInput } from '../../../../utils/cards.ts';
 
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const s of await getCollection('structures')) {
     const counts = await cardCounts(s.data);
-    for (const unit of allUnits(s.data))
+    for (const unit of cardUnits(s.data))
       for (let card = 2; card <= counts.get(unit.eId)!; card++) paths.push({ params: { slug: s.id, eId: unit.eId, card: String(card) }, props: { tree: s.data, unit } });
   }
   return paths;
