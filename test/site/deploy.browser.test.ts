@@ -18,13 +18,14 @@ let site: StaticSite;
 let assets: string[];
 
 beforeAll(async () => {
-  const build = buildSite({ SITE_BASE: '/so-tay/' });
+  // Every card carries its permalink: cold, a build under another base renders them all again.
+  const build = buildSite({ SITE_BASE: '/so-tay/' }, 900_000);
   if (!build.ok) throw new Error(build.output);
   assets = readdirSync(`${build.outDir}_astro`);
   // Pagefind ships its WebAssembly gzipped under another name; a .wasm file must still be application/wasm.
   writeFileSync(`${build.outDir}probe.wasm`, Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   site = await serveWithNginx(build.outDir);
-}, 600_000);
+}, 960_000);
 
 afterAll(async () => {
   await site?.close();
