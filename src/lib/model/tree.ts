@@ -84,15 +84,23 @@ export function articleOf(entry: UnitEntry): UnitJson | undefined {
  * text writes, level by level (an article anywhere in the body, then its clause, then its point),
  * so a reference reaches the unit the importer numbered, whatever its eId.
  */
-export function findByNumbers(tree: Pick<DocumentTree, 'body'>, levels: ReadonlyArray<{ kind: UnitKind; num: string }>): UnitJson | undefined {
-  let candidates: readonly UnitJson[] = [...walkUnits(tree.body, null, 'body')].map((e) => e.unit);
-  let found: UnitJson | undefined;
+export function findByNumbers<U extends NumberedUnit<U>>(tree: { body: readonly U[] }, levels: ReadonlyArray<{ kind: UnitKind; num: string }>): U | undefined {
+  const all = (units: readonly U[]): U[] => units.flatMap((u) => [u, ...all(u.children)]);
+  let candidates: readonly U[] = all(tree.body);
+  let found: U | undefined;
   for (const level of levels) {
     found = candidates.find((u) => u.kind === level.kind && u.num === level.num);
     if (!found) return undefined;
     candidates = found.children;
   }
   return found;
+}
+
+/** What `findByNumbers` reads of a unit: the tree itself, or the outline search ships to the browser. */
+export interface NumberedUnit<U> {
+  kind: UnitKind;
+  num?: string | undefined;
+  children: readonly U[];
 }
 
 /** The units a link preview can point at: every Điều; in a text without Điều, its top-level numbered parts. */
