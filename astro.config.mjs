@@ -3,12 +3,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { astroCacheDir, buildStamp } from './src/integrations/build-stamp.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { prerenderCards } from './src/integrations/prerender-cards.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { verifyDocuments } from './src/integrations/verify-documents.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
-import { isMoved } from './src/lib/routes.ts';
+import { isMoved, routes, withBase } from './src/lib/routes.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
 
 /**
@@ -24,7 +27,7 @@ export default defineConfig({
   base,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture sites without touching the main build's content store.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the policy then needs no per-page style hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -40,7 +43,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline()],
+  integrations: [verifyDocuments(), prerenderCards(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) && !new URL(page).pathname.startsWith(withBase(routes.offline(), base)) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline(), buildStamp()],
   vite: {
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.

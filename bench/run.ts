@@ -2,6 +2,7 @@
  * npm run bench: runs every bench/*.bench.ts in turn and prints what it measures.
  * Benchmarks print numbers; they never pass or fail. Record the figures in bench/README.md.
  * `npm run bench -- search` runs only the benchmarks whose file name contains "search".
+ * A benchmark marked `optIn` (it takes many minutes) runs only when named.
  */
 import { readdir } from 'node:fs/promises';
 
@@ -9,6 +10,8 @@ export interface Bench {
   /** One line saying what is measured. */
   title: string;
   run: () => Promise<void>;
+  /** Run only when named on the command line. */
+  optIn?: true;
 }
 
 const filter = process.argv.slice(2);
@@ -17,6 +20,10 @@ const files = (await readdir(dir)).filter((f) => f.endsWith('.bench.ts') && (!fi
 if (!files.length) console.log('Không có benchmark nào khớp.');
 for (const file of files) {
   const bench = (await import(new URL(file, dir).href)).default as Bench;
+  if (bench.optIn && !filter.length) {
+    console.log(`\n== ${file}: ${bench.title} (chỉ chạy khi gọi tên: npm run bench -- ${file.replace('.bench.ts', '')})`);
+    continue;
+  }
   console.log(`\n== ${file}: ${bench.title}`);
   const start = performance.now();
   await bench.run();

@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/*
+ * Time limits are for a loaded 2-core machine (another build running beside the tests makes
+ * everything several times slower): they catch a hang, never a slow pass. Benchmarks measure speed.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
@@ -10,6 +14,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Some unit tests run the importer's command line or draw cards: seconds each when quiet.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -20,8 +27,12 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts'],
           globalSetup: ['test/support/preview-server.ts'],
           fileParallelism: false,
+          // Page walks marked concurrent (axe, the policy, Tab) keep this many pages open at once.
+          maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // What a reader waits for (a status line, a copied citation) may take seconds under load.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -19,6 +19,7 @@ export const SECTIONS = {
   diagram: 'luoc-do',
   notebook: 'so-tay-cua-toi',
   feeds: 'feed',
+  offline: 'ngoai-tuyen',
 } as const;
 
 /**
@@ -62,8 +63,8 @@ export const routes = {
   diagram: () => `${S.diagram}/`,
   comparisons: () => `${S.comparisons}/`,
   comparison: (a: string, b: string) => `${S.comparisons}/${a}/${b}/`,
-  /** The citation card of one unit (1920×1080). */
-  card: (slug: string, eId: string) => `${S.cards}/${slug}/${eId}.png`,
+  /** Citation card `index` (from 1) of one unit (1920×1080); a long unit goes on over several. */
+  card: (slug: string, eId: string, index = 1) => (index === 1 ? `${S.cards}/${slug}/${eId}.png` : `${S.cards}/${slug}/${eId}/${index}.png`),
   /** The link-preview image of a document, or of one of its articles (1200×630). */
   ogImage: (slug: string, eId?: string) => (eId ? `${S.ogImages}/${slug}/${eId}.png` : `${S.ogImages}/${slug}.png`),
   /** The search page, optionally with a query. */
@@ -72,6 +73,8 @@ export const routes = {
   searchReferences: () => `${S.search}/tham-chieu.json`,
   about: (fragment?: string) => (fragment ? `${S.about}/#${fragment}` : `${S.about}/`),
   notebook: () => `${S.notebook}/`,
+  /** What the service worker shows, offline, for a page, an image or data it has not kept (src/lib/site/offline.ts). */
+  offline: (kind?: string) => (kind ? `${S.offline}/${kind}/` : `${S.offline}/`),
   /** Atom feeds: the whole library's, and one province's (by its key, src/lib/feed/atom.ts). */
   feed: () => `${S.feeds}.xml`,
   provinceFeed: (key: string) => `${S.feeds}/${key}.xml`,

@@ -1,14 +1,25 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPES, documentType, symbolFits } from '../lib/model/document-types.ts';
 
-/** Parts of a date as a text gives them; a blank part ("ngày … tháng 02") stays null. */
+/** Days in a month; with the year unknown, February may have its 29th. */
+function daysIn(month: number, year: number | null): number {
+  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+}
+
+/** Parts of a date as a text gives them; a blank part ("ngày … tháng 02") stays null. A day the calendar lacks (31/02) is refused. */
 export const partialDateSchema = z
   .object({
     day: z.number().int().min(1).max(31).nullable(),
     month: z.number().int().min(1).max(12).nullable(),
     year: z.number().int().min(1930).max(2100).nullable(),
   })
-  .strict();
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.day !== null && d.month !== null && d.day > daysIn(d.month, d.year)) {
+      const date = [d.day, d.month, d.year].filter((p) => p !== null).join('/');
+      ctx.addIssue({ code: 'custom', path: ['day'], message: `ngày ${date} không có trong lịch (tháng ${d.month} có ${daysIn(d.month, d.year)} ngày)` });
+    }
+  });
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
 

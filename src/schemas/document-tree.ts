@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UNIT_KINDS } from '../lib/model/eid.ts';
 import { documentFrontmatterSchema } from './document-meta.ts';
 
-export const MARKS = ['strong', 'emphasis', 'delete', 'sup', 'sub'] as const;
+export const MARKS = ['strong', 'emphasis', 'sup', 'sub'] as const;
 
 /** A stretch of source text with the same inline formatting. */
 export const runSchema = z

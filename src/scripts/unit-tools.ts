@@ -56,10 +56,11 @@ function buildTools(): HTMLElement {
   box.append(bar);
   bar.addEventListener('keydown', moveFocus);
   box.addEventListener('click', (event) => {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
-    if (button && active) {
+    // The card link downloads the first card itself; the actions offer the rest of a long unit's.
+    const control = (event.target as HTMLElement).closest<HTMLElement>('button[data-action], a[data-action="card"]');
+    if (control && active) {
       const unit = active;
-      void loadActions().then((a) => a.act(button.dataset.action!, unit, box, slug));
+      void loadActions().then((a) => a.act(control.dataset.action!, unit, box, slug));
     }
   });
   return box;

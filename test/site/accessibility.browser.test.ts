@@ -11,12 +11,14 @@ const browser = useBrowser();
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   // One test per page and viewport: comparison pages are long, and each gets its own time limit.
+  // Pages run side by side, each in its own context: a page waits on the browser, the next one
+  // uses the other core meanwhile (the site project's maxConcurrency says how many).
   for (const [label, viewport] of [
     ['desktop', { width: 1280, height: 900 }],
     ['phone', { width: 360, height: 740 }],
   ] as const) {
     for (const path of pagesPerRoute()) {
-      it(`${path || '/'} has no violation (${label})`, async () => {
+      it.concurrent(`${path || '/'} has no violation (${label})`, async ({ expect }) => {
         const context = await browser().newContext({ viewport, locale: 'vi-VN' });
         const page = await context.newPage();
         await page.goto(`${baseUrl}${path}`);

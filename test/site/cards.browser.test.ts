@@ -31,6 +31,25 @@ describe('citation card download', () => {
     await page.close();
   });
 
+  it('on a unit too long for one card, downloads the first and offers the others, each a 1920×1080 PNG', async () => {
+    const page = await context.newPage();
+    await page.goto(REGULATION);
+    await page.locator('#dieu-3').focus();
+    await page.keyboard.press('Tab');
+    const link = page.locator('#dieu-3 > .unit-tools a.unit-tool--card');
+    await expect.poll(() => link.getAttribute('aria-label')).toMatch(/^Tải thẻ trích dẫn: Điều 3, thẻ 1 trong (\d+) \(ảnh PNG\)$/);
+    const count = Number(/trong (\d+)/.exec((await link.getAttribute('aria-label'))!)![1]);
+    const [first] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(first.suggestedFilename()).toBe('quy-dinh-neu-guong-dien-bien_dieu-3.png');
+    const others = page.locator('.unit-panel:not([hidden]) .unit-panel-cards a');
+    await expect.poll(() => others.allTextContents()).toEqual(Array.from({ length: count - 1 }, (_, i) => `Thẻ ${i + 2}/${count}`));
+    expect(await page.locator('.unit-panel:not([hidden]) .unit-panel-message').textContent()).toBe(`Điều 3 dài, cần ${count} thẻ. Đang tải thẻ 1; các thẻ tiếp theo:`);
+    const [last] = await Promise.all([page.waitForEvent('download'), others.last().click()]);
+    expect(last.suggestedFilename()).toBe(`quy-dinh-neu-guong-dien-bien_dieu-3_${count}.png`);
+    expect(pngSize(readFileSync((await last.path())!))).toEqual({ width: 1920, height: 1080 });
+    await page.close();
+  });
+
   it('is reached from the keyboard in the unit’s toolbar (Tab, then the arrow keys), with a visible focus ring, and Enter downloads', async () => {
     const page = await context.newPage();
     await page.goto(REGULATION);

@@ -1,5 +1,5 @@
 /** Cards and link previews in the built site: every unit's card, every page's og: tags, the share pages. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,18 @@ describe.each(Object.values(SLUGS))('%s', (slug) => {
     expect(wrong).toEqual([]);
   });
 
+  it('has every card the unit facts count for a long unit ("thẻ 2/n"…), and none beyond', () => {
+    const facts = JSON.parse(readFileSync(`${DIST}van-ban/${slug}/don-vi.json`, 'utf8')) as { units: Array<{ id: string; cards?: number }> };
+    const long = facts.units.filter((u) => u.cards);
+    expect(long.every((u) => u.cards! > 1)).toBe(true);
+    for (const unit of facts.units) {
+      const dir = `${DIST}the/${slug}/${unit.id}/`;
+      const expected = Array.from({ length: (unit.cards ?? 1) - 1 }, (_, i) => `${i + 2}.png`);
+      expect(existsSync(dir) ? readdirSync(dir).sort((a, b) => parseInt(a) - parseInt(b)) : [], unit.id).toEqual(expected);
+      for (const file of expected) expect(pngSize(readFileSync(`${dir}${file}`)), `${unit.id}/${file}`).toEqual({ width: 1920, height: 1080 });
+    }
+  });
+
   it('has Open Graph and Twitter tags with an absolute 1200×630 image', () => {
     expect(meta(page, 'og:title')).toContain(tree.meta.shortTitle);
     expect(meta(page, 'og:url')).toBe(`${SITE}van-ban/${slug}/`);
@@ -45,7 +57,7 @@ describe.each(Object.values(SLUGS))('%s', (slug) => {
     const articles = shareableUnits(tree);
     expect(articles.length).toBeGreaterThan(3);
     // The unit tools offer "Chia sẻ" where the unit facts say there is a share page.
-    const facts = JSON.parse(readFileSync(`${DIST}van-ban/${slug}/don-vi.json`, 'utf8')) as { units: Array<{ id: string; share?: true }> };
+    const facts = JSON.parse(readFileSync(`${DIST}van-ban/${slug}/don-vi.json`, 'utf8')) as { units: Array<{ id: string; share?: true; cards?: number }> };
     expect(facts.units.filter((u) => u.share).map((u) => u.id)).toEqual(articles.map((u) => u.eId));
     for (const unit of articles) {
       const path = `van-ban/${slug}/${unit.eId}/`;
@@ -60,6 +72,9 @@ describe.each(Object.values(SLUGS))('%s', (slug) => {
       const back = selectAll('a', share).find((a) => toString(a) === 'Xem trong toàn văn');
       expect(back?.properties.href).toBe(`/van-ban/${slug}/#${unit.eId}`);
       expect(select('a[download]', share)?.properties.href).toBe(`/the/${slug}/${unit.eId}.png`);
+      const more = selectAll('.share-cards a[download]', share).map((a) => a.properties.href);
+      const count = facts.units.find((u) => u.id === unit.eId)!.cards ?? 1;
+      expect(more, `${path}: its further cards`).toEqual(Array.from({ length: count - 1 }, (_, i) => `/the/${slug}/${unit.eId}/${i + 2}.png`));
       // Search results stay on the full text: nothing on a share page is indexed.
       expect(selectAll('[data-pagefind-body]', share)).toHaveLength(0);
     }

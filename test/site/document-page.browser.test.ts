@@ -7,6 +7,8 @@ const baseUrl = inject('baseUrl');
 const REGULATION = `${baseUrl}van-ban/quy-dinh-neu-guong-dien-bien/`;
 const GUIDELINE = `${baseUrl}van-ban/huong-dan-neu-guong/`;
 const RULES = `${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`;
+const DIRECTIVE = `${baseUrl}van-ban/chi-thi-ky-luat-hanh-chinh-lao-cai/`;
+const PHONE = { width: 390, height: 844 };
 const CITATION = 'Khoản 4 Điều 2 Quy định số …-QĐ/TU, ngày …/02/2026 của Ban Thường vụ Tỉnh ủy Điện Biên (dự thảo)';
 
 const browser = useBrowser();
@@ -215,5 +217,118 @@ describe('document page', () => {
     expect(await header.isVisible()).toBe(true);
     expect(await header.textContent()).toBe('Trích từ: Quy định số …-QĐ/TU, ngày …/02/2026 của Ban Thường vụ Tỉnh ủy Điện Biên (dự thảo)');
     await page.close();
+  });
+});
+
+describe('document page on a 390×844 phone', () => {
+  /** Where the fixed reader bar starts: the first screen is what is above it. */
+  const barTop = (page: Page) => page.locator('.reader-bar').evaluate((el) => el.getBoundingClientRect().top);
+  const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+
+  it('shows each document’s title and its first unit on the first screen, the facts in one line that opens into the full panel', async () => {
+    const phone = await newContext(browser(), PHONE, true);
+    const page = await phone.newPage();
+    for (const url of [REGULATION, GUIDELINE, DIRECTIVE, RULES]) {
+      await page.goto(url);
+      const screen = await barTop(page);
+      expect(screen).toBeGreaterThan(PHONE.height - 80);
+      const title = await page.locator('.doc-title').evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(title, url).toBeLessThan(screen);
+      // The first unit starts on the first screen, a line of it at least above the bar.
+      expect(await top(page, '.doc-text .unit[id]'), url).toBeLessThan(screen - 30);
+      expect(await page.locator('.doc-status').isVisible()).toBe(false);
+      expect(await page.locator('.doc-facts__line').textContent()).toMatch(/·.*Số .*ngày/);
+    }
+    await page.locator('.doc-facts__line').tap();
+    expect(await page.locator('.doc-status').isVisible()).toBe(true);
+    expect(await page.locator('.doc-facts .fact').first().isVisible()).toBe(true);
+    await phone.close();
+  });
+
+  it('reaches Khoản 2 Điều 17 of the Quy chế from its top in two taps, through the contents button', async () => {
+    const phone = await newContext(browser(), PHONE, true);
+    const page = await phone.newPage();
+    await page.goto(RULES);
+    expect(await page.locator('#muc-luc').isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^Mục lục/ }).tap();
+    await page.locator('#muc-luc').getByRole('link', { name: 'Khoản 2 Điều 17', exact: true }).tap();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#dieu-17__khoan-2');
+    await expect.poll(() => top(page, '[id="dieu-17__khoan-2"]')).toBeLessThan(40);
+    expect(await top(page, '[id="dieu-17__khoan-2"]')).toBeGreaterThanOrEqual(0);
+    // The panel closed on the way: the clause is what the reader sees.
+    expect(await page.locator('#muc-luc').isVisible()).toBe(false);
+    await phone.close();
+  });
+
+  it('names where the reader is on the contents button, marks it in the contents, and comes back to the top', async () => {
+    const phone = await newContext(browser(), PHONE, true);
+    const page = await phone.newPage();
+    await page.goto(RULES);
+    await page.locator('[id="dieu-17__khoan-2"]').evaluate((el) => el.scrollIntoView());
+    await expect.poll(() => page.locator('.reader-bar__where').textContent()).toMatch(/^Điều 17\. Với Đảng đoàn/);
+    await page.getByRole('button', { name: /^Mục lục/ }).tap();
+    const current = page.locator('#muc-luc a[aria-current="location"]');
+    expect(await current.getAttribute('aria-label')).toBe('Khoản 2 Điều 17');
+    expect(await current.isVisible()).toBe(true);
+    expect(await current.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    expect(await page.locator('#muc-luc a.is-within').first().textContent()).toMatch(/^Chương III/);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#muc-luc').isVisible()).toBe(false);
+    // At the very end the bar leaves the last lines uncovered.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const lastLine = await page.locator('.site-footer p').last().evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(lastLine).toBeLessThanOrEqual(await barTop(page));
+    await page.getByRole('link', { name: 'Lên đầu trang' }).tap();
+    await expect.poll(() => top(page, '.doc-title')).toBeLessThan(PHONE.height / 2);
+    expect(await top(page, '.doc-title')).toBeGreaterThanOrEqual(0);
+    await phone.close();
+  });
+
+  it('works from the keyboard: the contents open from the bar, Enter on a khoản goes to it, Escape closes', async () => {
+    const phone = await newContext(browser(), PHONE, true);
+    const page = await phone.newPage();
+    await page.goto(REGULATION);
+    await page.getByRole('button', { name: /^Mục lục/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#muc-luc').isVisible()).toBe(true);
+    await page.locator('#muc-luc').getByRole('link', { name: 'Khoản 4 Điều 2', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dieu-2__khoan-4');
+    expect(await page.locator('#muc-luc').isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^Mục lục/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#muc-luc').isVisible()).toBe(false);
+    await phone.close();
+  });
+
+  it('shows the "/" shortcut of the search box only where there is a keyboard', async () => {
+    const phone = await newContext(browser(), PHONE, true);
+    const page = await phone.newPage();
+    await page.goto(REGULATION);
+    expect(await page.locator('.search-key').isVisible()).toBe(false);
+    expect(await page.locator('#site-search-input').getAttribute('placeholder')).not.toContain('phím');
+    await phone.close();
+    const desk = await context.newPage();
+    await desk.goto(REGULATION);
+    expect(await desk.locator('.search-key').isVisible()).toBe(true);
+    await desk.locator('#site-search-input').fill('điều');
+    expect(await desk.locator('.search-key').isVisible()).toBe(false);
+    await desk.close();
+  });
+
+  it('keeps the contents in the side column on a wide screen, each Điều’s khoản by number', async () => {
+    const desk = await context.newPage();
+    await desk.goto(RULES);
+    expect(await desk.locator('#muc-luc').isVisible()).toBe(true);
+    expect(await desk.getByRole('button', { name: /^Mục lục/ }).isVisible()).toBe(false);
+    expect(await desk.locator('.doc-status').isVisible()).toBe(true);
+    await desk.locator('#muc-luc').getByRole('link', { name: 'Khoản 2 Điều 17', exact: true }).click();
+    await expect.poll(() => top(desk, '[id="dieu-17__khoan-2"]')).toBeLessThan(40);
+    expect(await desk.locator('#muc-luc').isVisible()).toBe(true);
+    await desk.close();
   });
 });

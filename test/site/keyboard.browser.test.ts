@@ -2,9 +2,10 @@
  * Keyboard: on every route's pages (up to four of each, largest first), Tab reaches every
  * control a mouse could use, and every control shows a visible focus indicator when it gets
  * there. One test per page: comparison pages have hundreds of links, and each page gets its
- * own time limit.
+ * own time limit. Pages run side by side, each in its own context: a walk is mostly waiting on
+ * key presses, so another page's walk fills the gaps (the site project's maxConcurrency says how many).
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { pagesPerRoute } from '../support/pages.ts';
 
@@ -19,7 +20,7 @@ interface Focus {
 
 describe('keyboard: Tab reaches every control, each with a visible focus indicator', () => {
   for (const path of pagesPerRoute()) {
-    it(path || '/', async () => {
+    it.concurrent(path || '/', async ({ expect }) => {
       const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${baseUrl}${path}`);

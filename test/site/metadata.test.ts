@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { MOVED_SECTIONS, isMoved } from '../../src/lib/routes.ts';
+import { MOVED_SECTIONS, isMoved, routes } from '../../src/lib/routes.ts';
 import { documentFrontmatterSchema } from '../../src/schemas/document-meta.ts';
 import { documentTreeSchema } from '../../src/schemas/document-tree.ts';
 import { builtPages } from '../support/pages.ts';
@@ -14,9 +14,9 @@ const SITE = 'http://localhost:4321/';
 const file = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
 
 describe('sitemap, robots.txt and canonical URLs', () => {
-  it('the sitemap at /sitemap.xml lists every page but the 404 and the moved ones, and robots.txt points to it', () => {
+  it('the sitemap at /sitemap.xml lists every page but the 404, the offline answers and the moved ones, and robots.txt points to it', () => {
     const urls = [...readFileSync(`${DIST}sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const pages = builtPages().filter((p) => p !== '404.html' && !isMoved(p) && (p.endsWith('/') || p === ''));
+    const pages = builtPages().filter((p) => p !== '404.html' && !isMoved(p) && !p.startsWith(routes.offline()) && (p.endsWith('/') || p === ''));
     expect(urls.sort()).toEqual(pages.map((p) => `${SITE}${p}`).sort());
     expect(readFileSync(`${DIST}robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}sitemap.xml`);
     // /sitemap.xml is the index, and the index names the file listed above.

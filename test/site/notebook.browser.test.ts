@@ -218,6 +218,25 @@ describe('Sổ tay của tôi', () => {
     await c.close();
   });
 
+  it('reorders by drag and drop, and the new order survives a reload', async () => {
+    // A window tall enough to hold all three entries: the drag goes from one to another without scrolling.
+    const c = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 2400 } });
+    const page = await c.newPage();
+    const saved = ['dieu-2__khoan-1', 'dieu-2__khoan-2', 'dieu-2__khoan-3'];
+    for (const eId of saved) await save(page, REGULATION, eId);
+    await openNotebook(page);
+    expect(await order(page)).toEqual(['Khoản 1 Điều 2', 'Khoản 2 Điều 2', 'Khoản 3 Điều 2']);
+    // Khoản 3 dropped on Khoản 1 takes its place; picked up by its heading's corner, not its note field.
+    const corner = { x: 4, y: 4 };
+    await page.locator('.notebook-unit').nth(2).dragTo(page.locator('.notebook-unit').nth(0), { sourcePosition: corner, targetPosition: corner });
+    await expect.poll(() => page.locator('.notebook-status').textContent()).toBe('Đã đổi thứ tự.');
+    await expect.poll(() => order(page)).toEqual(['Khoản 3 Điều 2', 'Khoản 1 Điều 2', 'Khoản 2 Điều 2']);
+    await page.reload();
+    await page.locator('.notebook[data-ready]').waitFor();
+    expect(await order(page)).toEqual(['Khoản 3 Điều 2', 'Khoản 1 Điều 2', 'Khoản 2 Điều 2']);
+    await c.close();
+  });
+
   it('backs the notebook up to a file and brings it back; a wrong or hostile file is refused and changes nothing', async () => {
     const c = await browser().newContext({ locale: 'vi-VN', acceptDownloads: true });
     const page = await c.newPage();

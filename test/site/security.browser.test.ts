@@ -38,9 +38,10 @@ describe('security policy', () => {
   });
 
   // One test per page, each with its own time limit: the share pages doubled their number.
+  // Pages run side by side, each in its own context (the site project's maxConcurrency says how many).
   describe('every page loads and works with no policy violation and no request to another origin', () => {
     for (const path of builtPages()) {
-      it(path || '/', async () => {
+      it.concurrent(path || '/', async ({ expect }) => {
         const origin = new URL(site.url).origin;
         const context = await browser().newContext();
         const page = await context.newPage();
@@ -82,7 +83,7 @@ describe('security policy', () => {
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(`${site.url}tim-kiem/?q=${encodeURIComponent('ro nguoi ro viec')}`);
-    await page.locator('.search-page-results .search-result').first().waitFor({ timeout: 20_000 });
+    await page.locator('.search-page-results .search-result').first().waitFor({ timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await context.close();
   });

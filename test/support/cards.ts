@@ -1,14 +1,15 @@
 /** Every card the site makes, from the committed documents, for tests and benchmarks. */
 import { CITATION_DESIGN, type CitationCardInput } from '../../src/lib/cards/citation-card.ts';
 import type { CardDesign } from '../../src/lib/cards/card.ts';
-import { articleOgInput, citationCardInput, documentOgInput } from '../../src/lib/cards/inputs.ts';
+import { articleOgInput, cardAddress, citationCardInput, documentOgInput } from '../../src/lib/cards/inputs.ts';
 import { OG_DESIGN, type OgImageInput } from '../../src/lib/cards/og-image.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { routes, withBase } from '../../src/lib/routes.ts';
 import { allUnits, shareableUnits } from '../../src/lib/model/tree.ts';
 import type { DocumentTree } from '../../src/schemas/document-tree.ts';
 import { documentTree } from './documents.ts';
 import { SLUGS } from './paths.ts';
 
+/** An origin for tests that give cards an absolute address. */
 export const SITE = 'http://localhost:4321/';
 
 export const TREES: DocumentTree[] = Object.values(SLUGS).map(documentTree);
@@ -19,12 +20,12 @@ export interface CardCase<Input> {
   input: Input;
 }
 
-/** The citation card of every unit of a document, as the site makes them. */
+/** The citation card of every unit of a document, as a build at the root without SITE_URL makes them. */
 export function citationCards(tree: DocumentTree): CardCase<CitationCardInput>[] {
   return allUnits(tree).map((unit) => ({
     name: `the/${tree.meta.slug}/${unit.eId}`,
     design: CITATION_DESIGN,
-    input: citationCardInput(tree.meta, unit, `${SITE}${routes.unit(tree.meta.slug, unit.eId)}`),
+    input: citationCardInput(tree.meta, unit, cardAddress(withBase(routes.unit(tree.meta.slug, unit.eId), '/'), undefined)),
   }));
 }
 

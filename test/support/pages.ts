@@ -21,9 +21,11 @@ function pageRoutes(): { file: string; pattern: RegExp; dynamic: boolean }[] {
       const url = file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '').replace(/\/$/, '');
       const body = url
         .split('/')
-        .map((seg) => (/^\[\.\.\.\w+\]$/.test(seg) ? '.+' : seg.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\[\w+\]/g, '[^/]+')))
+        .map((seg) => (/^\[\.\.\.\w+\]$/.test(seg) ? '\0' : seg.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\[\w+\]/g, '[^/]+')))
         .join('/');
-      const pattern = file === '404.astro' ? /^404\.html$/ : new RegExp(`^${body}${body ? '/' : ''}$`);
+      // A rest parameter (`[...kind]`) may also be empty: `ngoai-tuyen/` as well as `ngoai-tuyen/anh/`.
+      const full = `${body}${body ? '/' : ''}`.replace('\0/', '(?:.+/)?');
+      const pattern = file === '404.astro' ? /^404\.html$/ : new RegExp(`^${full}$`);
       return { file, pattern, dynamic: url.includes('[') };
     })
     // Static routes win over dynamic ones, as in Astro's own route priority.

@@ -1,8 +1,11 @@
 /** Fitting a quotation: the largest size that fits, then whole words and "…xem toàn văn", never a cut word. */
 import { describe, expect, it } from 'vitest';
-import { firstWords, fitText, MORE, type FittedText } from '../../src/lib/cards/fit.ts';
+import { firstWords, fitText, MORE, type FitsTest, type FittedText } from '../../src/lib/cards/fit.ts';
+import { CITATION_LADDER } from '../../src/lib/cards/citation-card.ts';
+import { fitsFrame } from '../../src/lib/cards/render.ts';
 import { unitParagraphs } from '../../src/lib/cards/text.ts';
 import { allUnits } from '../../src/lib/model/tree.ts';
+import { citationCards, longest, ogImages, TREES, type CardCase } from '../support/cards.ts';
 import { documentTree } from '../support/documents.ts';
 
 /** A stand-in for satori: a card fits when its characters times its size stay under a budget. */
@@ -50,5 +53,66 @@ describe('firstWords', () => {
   it('cuts between words, across paragraphs', () => {
     expect(firstWords(PARAGRAPHS, 8)).toEqual(['Điều 5. Trách nhiệm nêu gương', `Cán bộ, ${MORE}`]);
     expect(firstWords(PARAGRAPHS, 3, '')).toEqual(['Điều 5. Trách']);
+  });
+});
+
+/** The fitting this replaced, kept as the reference: each size down the ladder, one at a time. */
+async function ladderFit(paragraphs: readonly string[], ladder: readonly number[], fits: FitsTest): Promise<FittedText> {
+  const words = paragraphs.reduce((n, p) => n + p.split(' ').length, 0);
+  const long = words > 700;
+  let probeFits = false;
+  for (const fontSize of ladder) {
+    const whole = { paragraphs: [...paragraphs], fontSize, shortened: false };
+    if (long) {
+      probeFits = await fits({ ...whole, paragraphs: firstWords(paragraphs, 700, '') });
+      if (!probeFits) continue;
+    }
+    if (await fits(whole)) return whole;
+  }
+  const fontSize = ladder.at(-1)!;
+  const at = (count: number) => ({ paragraphs: firstWords(paragraphs, count), fontSize, shortened: true });
+  let lo = 0;
+  let hi = long && !probeFits ? 700 : words;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (await fits(at(mid))) lo = mid;
+    else hi = mid;
+  }
+  return at(lo);
+}
+
+describe('fitText laid out by satori', () => {
+  const quyChe = TREES.find((t) => t.meta.slug === 'quy-che-lam-viec-tinh-uy-dien-bien')!;
+  // Each document's longest card, one unit in ten, its own preview and its first article's;
+  // the longest unit of all (a chapter of the Quy chế, thousands of words) among them.
+  const cards = TREES.flatMap((t) => [longest(citationCards(t)), ...citationCards(t).filter((_, i) => i % 10 === 0)]);
+  const previews = TREES.flatMap((t) => ogImages(t).slice(0, 2));
+
+  it('includes the longest unit of the Quy chế, and texts that fit at the largest, middle and smallest sizes and at none', () => {
+    const longestUnit = allUnits(quyChe).reduce((a, b) => (unitParagraphs(b).join(' ').length > unitParagraphs(a).join(' ').length ? b : a));
+    expect(cards.map((c) => c.name)).toContain(`the/${quyChe.meta.slug}/${longestUnit.eId}`);
+  });
+
+  it('chooses the same size and words as trying each size down the ladder, with fewer layouts', { timeout: 300_000 }, async () => {
+    let bisected = 0;
+    let laddered = 0;
+    const sizes = new Set<string>();
+    /** Both fittings of one card, each counting its layouts. */
+    async function fitBoth<Input>(card: CardCase<Input>): Promise<void> {
+      const { design, input } = card;
+      const fits = fitsFrame(design.size, (text) => design.build(input, text));
+      const counting = (count: () => void): FitsTest => async (t) => (count(), fits(t));
+      const [paragraphs, ladder] = [design.paragraphs(input), design.ladder(input)];
+      const got = await fitText(paragraphs, ladder, counting(() => bisected++));
+      const want = await ladderFit(paragraphs, ladder, counting(() => laddered++));
+      expect(got, card.name).toEqual(want);
+      sizes.add(want.shortened ? 'none' : String(ladder.indexOf(want.fontSize)));
+    }
+    for (const card of cards) await fitBoth(card);
+    for (const preview of previews) await fitBoth(preview);
+    // The cases reach every part of the ladder, so the bisection is tried on each.
+    expect([...sizes].sort()).toEqual([...CITATION_LADDER.keys()].map(String).concat('none'));
+    console.log(`satori layouts for ${cards.length + previews.length} cards: ${bisected} bisecting, ${laddered} down the ladder`);
+    expect(bisected).toBeLessThan(laddered);
   });
 });

@@ -4,8 +4,8 @@
  */
 import { convertIndexedToRgb, decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { layOut, type CardDesign } from '../../src/lib/cards/card.ts';
-import { MORE } from '../../src/lib/cards/fit.ts';
+import { layOut, layOutPages, type CardDesign, type LaidOut } from '../../src/lib/cards/card.ts';
+import { CITATION_LADDER, type CitationCardInput } from '../../src/lib/cards/citation-card.ts';
 import { cardSvg, encodePng, rasterize } from '../../src/lib/cards/render.ts';
 import { THEME } from '../../src/lib/cards/theme.ts';
 import { citationCards, longest, ogImages, TREES, type CardCase } from '../support/cards.ts';
@@ -37,9 +37,9 @@ function marginCheck(image: ReturnType<typeof rasterize>, margin: number): { inM
   return { inMargin, inside };
 }
 
-async function checkCard<Input extends { citation: string }>(card: CardCase<Input>): Promise<void> {
+async function checkCard<Input extends { citation: string }>(card: CardCase<Input>, laidOut?: LaidOut): Promise<void> {
   const design = card.design as CardDesign<Input>;
-  const { element } = await layOut(design, card.input);
+  const { element } = laidOut ?? (await layOut(design, card.input));
   const image = rasterize(await cardSvg(element, design.size));
   expect([image.width, image.height]).toEqual([design.size.width, design.size.height]);
   const { inMargin, inside } = marginCheck(image, design.size.margin);
@@ -56,28 +56,44 @@ async function checkCard<Input extends { citation: string }>(card: CardCase<Inpu
   expect(Buffer.from(convertIndexedToRgb(decoded)).equals(opaque)).toBe(true);
 }
 
+/** A citation card's pages: the first and the last drawn and checked (they are alike). */
+async function checkCitationCards(card: CardCase<CitationCardInput>): Promise<void> {
+  const pages = await layOutPages(card.design, card.input);
+  for (const page of new Set([pages[0]!, pages.at(-1)!])) await checkCard(card, page);
+}
+
 describe('cards as drawn', () => {
   for (const tree of TREES) {
     it(`the longest citation card of ${tree.meta.slug}: 1920×1080, nothing in the margins, its citation set`, async () => {
-      await checkCard(longest(citationCards(tree)));
-    }, 60_000);
+      await checkCitationCards(longest(citationCards(tree)));
+    }, 120_000);
 
     it(`the longest one-paragraph card (a clause) of ${tree.meta.slug}: the same`, async () => {
-      await checkCard(longest(citationCards(tree).filter((c) => c.input.paragraphs.length === 1)));
-    }, 60_000);
+      await checkCitationCards(longest(citationCards(tree).filter((c) => c.input.paragraphs.length === 1)));
+    }, 120_000);
 
     it(`the longest Open Graph image of ${tree.meta.slug}: 1200×630, nothing in the margins, its citation set`, async () => {
       await checkCard(longest(ogImages(tree)));
     }, 60_000);
   }
 
-  it('shortens a whole chapter at a word and says "…xem toàn văn"', async () => {
+  it('sets a whole chapter on numbered cards, never below 40 px: every word once, in order, each card saying which it is', async () => {
     const chapter = citationCards(TREES.find((t) => t.meta.slug === 'quy-che-lam-viec-tinh-uy-dien-bien')!).find((c) => c.name.endsWith('/chuong-I'))!;
-    const text = svgText(await cardSvg((await layOut(chapter.design, chapter.input)).element, chapter.design.size, false));
-    expect(squeeze(text)).toContain(squeeze(MORE));
-    const shown = text.slice(0, text.indexOf(MORE)).trim().split(/\s+/).at(-1)!;
-    expect(chapter.input.paragraphs.join(' ').split(' ')).toContain(shown);
-  }, 60_000);
+    const pages = await layOutPages(chapter.design, chapter.input);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(CITATION_LADDER.at(-1)).toBeGreaterThanOrEqual(40);
+    const shown: string[] = [];
+    for (const [i, page] of pages.entries()) {
+      expect(page.fitted.fontSize).toBeGreaterThanOrEqual(40);
+      const text = svgText(await cardSvg(page.element, chapter.design.size, false));
+      const label = `${chapter.input.label} · thẻ ${i + 1}/${pages.length}`;
+      expect(squeeze(text).startsWith(squeeze(label))).toBe(true);
+      expect(squeeze(text)).toContain(squeeze(chapter.input.citation));
+      shown.push(...page.fitted.paragraphs);
+      expect(squeeze(text)).toContain(squeeze(page.fitted.paragraphs.join('')));
+    }
+    expect(shown.join(' ').split(/\s+/)).toEqual(chapter.input.paragraphs.join(' ').split(/\s+/));
+  }, 180_000);
 
   it('can fail: a card citing something else does not contain this citation', async () => {
     const card = citationCards(TREES[0]!)[0]!;

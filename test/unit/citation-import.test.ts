@@ -38,10 +38,10 @@ describe('the importer links citations', () => {
 
   it('checks citations in its MDX round trip: a changed or dropped link is caught', () => {
     const doc = importText(skeleton(['1. Theo Điều lệ Đảng và Quy định số 37-QĐ/TW.']));
-    expect(() => verifyMdx(doc.mdx, doc.tree)).not.toThrow();
-    expect(() => verifyMdx(doc.mdx.replace('doc="37-qd-tw-2021"', 'doc="101-qd-tw-2012"'), doc.tree)).toThrow(/Nội dung của "dieu-1__khoan-1"/);
-    expect(() => verifyMdx(doc.mdx.replace(/<Cite doc="dieu-le-dang">(.*?)<\/Cite>/, '$1'), doc.tree)).toThrow(/Nội dung của "dieu-1__khoan-1"/);
-    expect(() => verifyMdx(doc.mdx.replace('<Cite doc="dieu-le-dang">', '<Cite>'), doc.tree)).toThrow(/thiếu thuộc tính "doc"/);
+    expect(() => verifyMdx(doc.mdx, doc.tree, 'x.mdx')).not.toThrow();
+    expect(() => verifyMdx(doc.mdx.replace('doc="37-qd-tw-2021"', 'doc="101-qd-tw-2012"'), doc.tree, 'x.mdx')).toThrow(/^x\.mdx:\d+: nội dung của đơn vị "dieu-1__khoan-1"/);
+    expect(() => verifyMdx(doc.mdx.replace(/<Cite doc="dieu-le-dang">(.*?)<\/Cite>/, '$1'), doc.tree, 'x.mdx')).toThrow(/^x\.mdx:\d+: nội dung của đơn vị "dieu-1__khoan-1"/);
+    expect(() => verifyMdx(doc.mdx.replace('<Cite doc="dieu-le-dang">', '<Cite>'), doc.tree, 'x.mdx')).toThrow(/^x\.mdx:\d+: <Cite> thiếu thuộc tính "doc"/);
   });
 });
 

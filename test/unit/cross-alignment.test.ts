@@ -27,7 +27,7 @@ const compare = (a: string, b: string) => compareDocuments(documentTree(a), docu
 const regulationVsDirective = compare(REGULATION, DIRECTIVE);
 
 // Whole texts compared, the Quy chế among them: seconds on a 2-core machine other builds share.
-describe('cross-document alignment', { timeout: 60_000 }, () => {
+describe('cross-document alignment', () => {
   for (const labels of loadLabels()) {
     const key = `${labels.a}--${labels.b}`;
     it(`reaches the recorded precision and recall on the labelled pairs of ${key}`, () => {
@@ -156,7 +156,7 @@ describe('shared phrases', () => {
   });
 });
 
-describe('comparison page titles', { timeout: 60_000 }, () => {
+describe('comparison page titles', () => {
   it('fit a tab: the short titles when they fit, else type and province', () => {
     expect(comparisonTitle(regulationVsDirective)).toBe('So sánh: Quy định Điện Biên và Chỉ thị Lào Cai');
     const slugs = [REGULATION, DIRECTIVE, GUIDELINE, 'quy-che-lam-viec-tinh-uy-dien-bien'];

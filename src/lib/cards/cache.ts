@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** Where cards are kept: `node_modules/.cache/so-tay-cards/`, or `$CARD_CACHE_DIR`. */
 export function cacheDir(): string {
@@ -31,18 +32,23 @@ export function contentHash(parts: readonly (string | Uint8Array)[]): string {
 /** What the cache did in this process: images found, images rendered. */
 export const cacheStats = { hits: 0, misses: 0 };
 
-/** The cached PNG under `key`, or `render`'s, stored for next time. */
-export async function cached(key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const file = join(cacheDir(), `${key}.png`);
+/** Where the file under `key` is kept (a PNG unless `ext` says otherwise). */
+export function cacheFile(key: string, ext = 'png'): string {
+  return join(cacheDir(), `${key}.${ext}`);
+}
+
+/** The cached file under `key` (a PNG unless `ext` says otherwise), or `render`'s, stored for next time. */
+export async function cached(key: string, render: () => Promise<Uint8Array>, ext = 'png'): Promise<Uint8Array> {
+  const file = cacheFile(key, ext);
   if (existsSync(file)) {
-    cacheStats.hits++;
+    if (ext === 'png') cacheStats.hits++;
     return new Uint8Array(readFileSync(file));
   }
-  cacheStats.misses++;
+  if (ext === 'png') cacheStats.misses++;
   const png = await render();
   mkdirSync(cacheDir(), { recursive: true });
-  // Write then rename: two builds at once never read half a file.
-  const partial = `${file}.${process.pid}.tmp`;
+  // Write then rename: two builds (or threads) at once never read half a file.
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
   return png;

@@ -4,13 +4,16 @@
  */
 import type { CardDesign } from './card.ts';
 import { div, type CardElement } from './element.ts';
-import type { FittedText } from './fit.ts';
+import type { CardPage } from './pages.ts';
 import { frame, LEADING, paragraphsColumn, THEME, type CardSize } from './theme.ts';
 
 export const CITATION_CARD: CardSize = { width: 1920, height: 1080, margin: 112 };
 
-/** Type sizes tried for the quotation, largest first. */
-export const CITATION_LADDER = [60, 54, 48, 42, 38, 34, 30] as const;
+/**
+ * Type sizes tried for the quotation, largest first. Never below 40 px, legible from the back of
+ * a room on a projected slide; a longer text goes on over numbered cards (pages.ts).
+ */
+export const CITATION_LADDER = [60, 54, 48, 44, 40] as const;
 
 export interface CitationCardInput {
   /** "Khoản 4 Điều 2". */
@@ -24,11 +27,11 @@ export interface CitationCardInput {
 }
 
 /** The card with the quotation set as `text`; `fixed` fills the frame (leave it out to measure). */
-export function citationCard(input: CitationCardInput, text: FittedText, fixed = false): CardElement {
+export function citationCard(input: CitationCardInput, text: CardPage, fixed = false): CardElement {
   return frame(
     CITATION_CARD,
     [
-      div({ fontSize: 36, fontWeight: 700, color: THEME.accent }, input.label),
+      div({ fontSize: 36, fontWeight: 700, color: THEME.accent }, text.part ? `${input.label} · thẻ ${text.part.index}/${text.part.count}` : input.label),
       div(
         { flexDirection: 'column', flexGrow: 1, marginTop: 36, fontSize: text.fontSize, lineHeight: LEADING },
         paragraphsColumn(text.paragraphs, text.fontSize, 0.45),

@@ -8,6 +8,15 @@ import { cardString, unitParagraphs } from './text.ts';
 
 type Meta = Parameters<typeof documentCitation>[0] & Pick<DocumentFrontmatter, 'province'>;
 
+/**
+ * The address a card prints for a unit at `path` (already under the site's base): its absolute
+ * URL on the public origin when that is known, otherwise the site's name and the path — never a
+ * `localhost` address nobody else can open.
+ */
+export function cardAddress(path: string, siteUrl: string | undefined): string {
+  return siteUrl ? new URL(path, siteUrl).href : `Sổ tay Quy định · ${decodeURI(path)}`;
+}
+
 /** The slide card of one unit; `permalink` is its absolute URL on the site. */
 export function citationCardInput(meta: Meta, unit: UnitJson, permalink: string): CitationCardInput {
   return {

@@ -16,8 +16,12 @@ export const PNG_LEVEL = 6;
 // satori's types want a React node; its docs allow plain `{ type, props }` objects.
 type SatoriNode = Parameters<typeof satori>[0];
 
+/** Layouts measured in this process (each one satori call): what fitting a text costs. */
+export const layoutStats = { measured: 0 };
+
 /** The height `element` lays out to at `width`, in pixels. */
 export async function measureHeight(element: CardElement, width: number): Promise<number> {
+  layoutStats.measured++;
   // Text as <text> rather than glyph outlines: the same layout, less work.
   const svg = await satori(element as unknown as SatoriNode, { width, fonts: cardFonts(), embedFont: false });
   return Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);

@@ -60,7 +60,13 @@ function child(parent: ParentIds | undefined, segment: EIdSegment, name: string,
   };
 }
 
-function assignUnits(units: DraftUnit[], parent: ParentIds | undefined, defects: Defect[]): UnitJson[] {
+/**
+ * Units whose ids stand at the top (articles, basis lines), seen across the whole document: two
+ * chapters that both start at "Điều 1" must not give two units one id.
+ */
+type RootedSeen = Map<string, number>;
+
+function assignUnits(units: DraftUnit[], parent: ParentIds | undefined, defects: Defect[], rootedSeen: RootedSeen, rootArticles = true): UnitJson[] {
   const seen = new Map<string, number>();
   const counters = new Map<string, number>();
   const previous = new Map<string, { num: string; ordinal: number }>();
@@ -85,16 +91,18 @@ function assignUnits(units: DraftUnit[], parent: ParentIds | undefined, defects:
     }
     const segment: EIdSegment = { kind: unit.kind, token };
     const key = formatSegment(segment);
-    const times = (seen.get(key) ?? 0) + 1;
-    seen.set(key, times);
+    // Articles are numbered through the whole document, so their ids do not carry the chapter;
+    // basis lines ("Căn cứ …") are few and cited on their own. In an attached form, both sit under it.
+    const rooted = unit.kind === 'basis' || (rootArticles && unit.kind === 'article');
+    const counts = rooted ? rootedSeen : seen;
+    const times = (counts.get(key) ?? 0) + 1;
+    counts.set(key, times);
     if (times > 1) {
       segment.duplicate = times;
-      defects.push({ line: unit.line, message: `Số "${unit.marker ?? unit.num}" được dùng lần thứ ${times} trong cùng một cấp` });
+      defects.push({ line: unit.line, message: `Số "${unit.marker ?? unit.num}" được dùng lần thứ ${times} ${rooted ? 'trong văn bản' : 'trong cùng một cấp'}` });
     }
     const name = levelName(unit.kind, shown, segment.duplicate);
-    // Articles are numbered through the whole document, so their ids do not carry the chapter;
-    // basis lines ("Căn cứ …") are few and cited on their own.
-    const ids = child(parent, segment, name, unit.kind === 'article' || unit.kind === 'basis');
+    const ids = child(parent, segment, name, rooted);
     const json: UnitJson = {
       kind: unit.kind,
       eId: ids.eId,
@@ -108,7 +116,7 @@ function assignUnits(units: DraftUnit[], parent: ParentIds | undefined, defects:
       line: unit.line,
       children: [],
     };
-    json.children = assignUnits(unit.children, ids, defects);
+    json.children = assignUnits(unit.children, ids, defects, rootedSeen, rootArticles);
     return json;
   });
 }
@@ -120,16 +128,19 @@ function part(name: PartName): ParentIds {
 /** The ids of every fixed part, attached form and unit of a recognized document. */
 export function assignIds(draft: DraftDocument, defects: Defect[]) {
   const preamblePart = part('preamble');
+  const rootedSeen: RootedSeen = new Map();
   // Basis lines are rooted (`can-cu-2`); the preamble's other paragraphs sit under `mo-dau`.
   const basis = assignUnits(
     draft.preamble.filter((u) => u.kind === 'basis'),
     undefined,
     defects,
+    rootedSeen,
   );
   const paragraphs = assignUnits(
     draft.preamble.filter((u) => u.kind !== 'basis'),
     preamblePart,
     defects,
+    rootedSeen,
   );
   const parts: DocumentParts = {};
   const describe = (ids: ParentIds) => ({ eId: ids.eId, aknEId: ids.aknEId, label: citationLabel(ids.names) });
@@ -141,12 +152,12 @@ export function assignIds(draft: DraftDocument, defects: Defect[]) {
     parts,
     // In source order, basis lines and paragraphs as they alternate.
     preamble: [...basis, ...paragraphs].sort((a, b) => a.line - b.line),
-    body: assignUnits(draft.body, undefined, defects),
-    attachments: assignAttachmentIds(draft.attachments, defects),
+    body: assignUnits(draft.body, undefined, defects, rootedSeen),
+    attachments: assignAttachmentIds(draft.attachments, defects, rootedSeen),
   };
 }
 
-function assignAttachmentIds(attachments: DraftAttachment[], defects: Defect[]): AttachmentJson[] {
+function assignAttachmentIds(attachments: DraftAttachment[], defects: Defect[], rootedSeen: RootedSeen): AttachmentJson[] {
   return attachments.map((a, i) => {
     const segment: EIdSegment = { kind: 'attachment', token: String(i + 1) };
     const name = levelName('attachment', String(i + 1));
@@ -158,7 +169,7 @@ function assignAttachmentIds(attachments: DraftAttachment[], defects: Defect[]):
       line: a.line,
       header: a.header,
       title: a.title,
-      children: assignUnits(a.children, ids, defects),
+      children: assignUnits(a.children, ids, defects, rootedSeen, false),
       closing: a.closing,
     };
   });

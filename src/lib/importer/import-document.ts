@@ -78,6 +78,6 @@ export function importDocument(bytes: Uint8Array, meta: DocumentMeta, sourceFile
   }
   const tree = parsed.data;
   const mdx = toMdx(tree);
-  verifyMdx(mdx, tree);
+  verifyMdx(mdx, tree, `content/documents/${meta.slug}.mdx`);
   return { tree, mdx, json: `${JSON.stringify(tree, null, 2)}\n` };
 }

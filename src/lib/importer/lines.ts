@@ -1,8 +1,7 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { allMarked, normalizeRuns, trimRuns, type Mark, type Run } from '../model/runs.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { allMarked, normalizeRuns, plainText, trimRuns, type Mark, type Run } from '../model/runs.ts';
+import { isAllUppercase, matchLine } from './patterns.ts';
 
 /** One line of source text, the unit the structure recognizer reads. */
 export interface SourceLine {
@@ -13,24 +12,57 @@ export interface SourceLine {
   paraStart: boolean;
   /** Written as a Markdown heading, or bold from end to end: it may be a heading. */
   marked: boolean;
-  /** A thematic break (`-----`). */
+  /** A thematic break (`-----`); its runs keep the characters as written. */
   rule?: true;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * The only Markdown these texts are read with: bold and italic runs (which mark amendments),
+ * `#` headings, list markers, rules, indented lines (tabs in a header), `<sup>`/`<sub>` and the
+ * converter's `\*`. Everything else a word processor's Markdown export could never mean (links,
+ * images, autolinks, code spans and fences, entities, raw HTML blocks, block quotes, setext
+ * headings, GFM tables, strikethrough and footnotes) is switched off, so it stays the text it is.
+ */
+const TEXT_FIRST = {
+  disable: {
+    null: [
+      'autolink',
+      'blockQuote',
+      'characterReference',
+      'codeFenced',
+      'codeText',
+      'definition',
+      'hardBreakEscape',
+      'htmlFlow',
+      'labelStartImage',
+      'labelStartLink',
+      'labelEnd',
+      'setextUnderline',
+    ],
+  },
+};
 
 /**
- * Parses Markdown-like source text with remark and flattens it into lines of formatted runs.
- * Markdown markers go (heading hashes, emphasis stars, escapes); the words and their
- * bold/italic stay. List markers are put back as text ("1.", "-"), because in these texts
- * they are the official numbering.
+ * Parses the source text and flattens it into lines of formatted runs. Markdown markers go
+ * (heading hashes, emphasis stars); the words and their bold/italic stay, and so does every
+ * other character. List markers are put back as text ("1.", "-"), because in these texts they
+ * are the official numbering.
  */
 export function sourceLines(text: string): SourceLine[] {
-  const source = withSplitBoldRuns(text);
-  const root = parser.parse(source) as Root;
+  const source = asText(withSplitBoldRuns(text));
+  const root = fromMarkdown(source, { extensions: [TEXT_FIRST] }) as Root;
   const out: SourceLine[] = [];
   for (const node of root.children) flow(node, source, out, undefined);
   return out;
+}
+
+/**
+ * Escapes what would still read as markup but is the text's own: a backslash (only `\*` is an
+ * escape, the converter's literal star), an underscore (these texts mark italics with stars), a
+ * star between digits ("2*3"). Escapes add characters within a line, never lines.
+ */
+function asText(text: string): string {
+  return text.replace(/\\(?!\*)/g, '\\\\').replace(/_/g, '\\_').replace(/(?<=\d)\*(?=\d)/g, '\\*');
 }
 
 /**
@@ -48,15 +80,30 @@ function lineOf(node: Nodes): number {
 
 function flow(node: RootContent, source: string, out: SourceLine[], marker: string | undefined): void {
   switch (node.type) {
-    case 'heading':
-      pushPhrasing(node.children, lineOf(node), true, marker, out);
+    case 'heading': {
+      // Hashes are markup only on a line that reads as a heading; otherwise they are the text's.
+      const runs = runsOf(node.children);
+      const text = plainText(runs).trim();
+      if (text && (matchLine(text).type !== 'text' || isAllUppercase(text) || allMarked(runs, 'strong'))) {
+        pushPhrasing(node.children, lineOf(node), true, marker, out);
+        return;
+      }
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      const from = node.children[0]?.position?.start.offset ?? end;
+      const to = node.children.at(-1)?.position?.end.offset ?? end;
+      const literal = normalizeRuns([{ text: source.slice(start, from) }, ...runs, { text: source.slice(to, end) }]);
+      out.push(makeLine(literal, lineOf(node), true, false, marker));
       return;
+    }
     case 'paragraph':
       pushPhrasing(node.children, lineOf(node), false, marker, out);
       return;
-    case 'thematicBreak':
-      out.push({ runs: [], line: lineOf(node), paraStart: true, marked: false, rule: true });
+    case 'thematicBreak': {
+      const literal = source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).trim();
+      out.push({ runs: [{ text: literal }], line: lineOf(node), paraStart: true, marked: false, rule: true });
       return;
+    }
     case 'list':
       for (const item of node.children) {
         const start = item.position?.start.offset ?? 0;
@@ -68,22 +115,12 @@ function flow(node: RootContent, source: string, out: SourceLine[], marker: stri
         item.children.forEach((child, i) => flow(child, source, out, i === 0 ? literal : undefined));
       }
       return;
-    case 'blockquote':
-      node.children.forEach((child, i) => flow(child, source, out, i === 0 ? marker : undefined));
-      return;
     case 'code':
-    case 'html':
-      // Indented lines (tabs in a header) and raw HTML are text here, never markup.
+      // Indented lines (tabs in a header) are text here, never code.
       pushPlain(node.value, lineOf(node), marker, out);
       return;
-    case 'table':
-      for (const row of node.children) {
-        const cells = row.children.flatMap((cell, i) => (i ? [{ text: ' ' }, ...runsOf(cell.children)] : runsOf(cell.children)));
-        out.push(makeLine(cells, lineOf(row), true, false, marker));
-      }
-      return;
     default:
-      // Anything else (definitions, footnote definitions) is kept as the text it was written as.
+      // Nothing else is parsed (see TEXT_FIRST); were it, it would be kept as written.
       pushPlain(source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0), lineOf(node), marker, out);
   }
 }
@@ -130,7 +167,6 @@ function runsOf(children: PhrasingContent[], marks: Mark[] = []): Run[] {
   for (const node of children) {
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
         push(node.value);
         break;
       case 'break':
@@ -138,16 +174,7 @@ function runsOf(children: PhrasingContent[], marks: Mark[] = []): Run[] {
         break;
       case 'strong':
       case 'emphasis':
-      case 'delete':
         for (const run of runsOf(node.children, [...open, node.type])) out.push(run);
-        break;
-      case 'link':
-      case 'linkReference':
-        for (const run of runsOf(node.children, open)) out.push(run);
-        break;
-      case 'image':
-      case 'imageReference':
-        push(node.alt ?? '');
         break;
       case 'html': {
         const tag = /^<(\/?)(sup|sub)\s*>$/i.exec(node.value.trim());
@@ -156,11 +183,9 @@ function runsOf(children: PhrasingContent[], marks: Mark[] = []): Run[] {
         else push(node.value);
         break;
       }
-      case 'footnoteReference':
-        push(`[^${node.label ?? node.identifier}]`);
-        break;
       default:
-        break;
+        // Nothing else is parsed (see TEXT_FIRST): fail loudly rather than drop words.
+        throw new Error(`lines.ts: nút Markdown không được xử lý "${node.type}"`);
     }
   }
   return out;

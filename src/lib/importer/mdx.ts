@@ -13,7 +13,7 @@ export const TEXT_COMPONENTS = ['Unit', 'Preamble', 'Block', 'Line', 'UnitHeadin
 export const BLOCK_KINDS = ['header', 'title', 'recipients', 'signature', 'attachment-header', 'attachment-title', 'closing'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
-const MARK_ORDER: Mark[] = ['strong', 'emphasis', 'delete', 'sup', 'sub'];
+const MARK_ORDER: Mark[] = ['strong', 'emphasis', 'sup', 'sub'];
 
 function attrs(values: Record<string, string | undefined>): MdxJsxAttribute[] {
   return Object.entries(values)
@@ -75,7 +75,7 @@ function byMark(runs: Run[], marks: Mark[]): PhrasingContent[] {
     while (j < runs.length && !!runs[j]!.marks?.includes(mark) === has) j++;
     const inner = byMark(runs.slice(i, j), rest);
     if (!has) out.push(...inner);
-    else if (mark === 'strong' || mark === 'emphasis' || mark === 'delete') out.push({ type: mark, children: inner } as PhrasingContent);
+    else if (mark === 'strong' || mark === 'emphasis') out.push({ type: mark, children: inner } as PhrasingContent);
     else out.push(textElement(mark, {}, inner));
     i = j;
   }

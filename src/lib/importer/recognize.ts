@@ -63,9 +63,12 @@ interface Open {
 interface TextTarget {
   unit: DraftUnit;
   field: 'text' | 'heading';
+  /** Written as a heading (bold, `#`): a new paragraph after it is its body, never its continuation. */
+  sealed?: boolean;
 }
 
-class Cursor {
+/** Reads lines in order; each reader takes what it recognizes and leaves the rest. */
+export class Cursor {
   private i = 0;
   private readonly lines: SourceLine[];
   constructor(lines: SourceLine[]) {
@@ -89,13 +92,16 @@ class Cursor {
 
 const plain = (line: SourceLine) => plainText(line.runs).trim();
 
+/** What a line says about structure; a rule (`---`, `***`) is text wherever it is not a separator. */
+const lineMatch = (line: SourceLine): LineMatch => (line.rule ? { type: 'text', restStart: 0, rest: plain(line) } : matchLine(plain(line)));
+
 /**
  * True when `next` continues the paragraph `runs`: a page break split it. Joining loses no text.
  * Lowercase after an unfinished sentence always continues it; a capital continues it only when
  * the break fell inside a proper name ("của Bộ / Chính trị").
  */
 function continues(runs: Run[], next: SourceLine | undefined, headingOnly = false): boolean {
-  if (!next || next.rule || matchLine(plain(next)).type !== 'text') return false;
+  if (!next || next.rule || lineMatch(next).type !== 'text') return false;
   if (!next.paraStart) return true;
   const text = plainText(runs);
   if (headingOnly) return false;
@@ -161,7 +167,7 @@ export function recognize(lines: SourceLine[], options: RecognizeOptions): Draft
  * ("HƯỚNG DẪNtiếp tục…", "CHỈ THỊCỦA BAN…"); they are split where the type word ends and
  * where capitals turn to lowercase without a space.
  */
-function readTitle(cur: Cursor, typeWord: string): { title: Run[][]; subject: string } {
+export function readTitle(cur: Cursor, typeWord: string): { title: Run[][]; subject: string } {
   const parts: Run[][] = [];
   const first = cur.next();
   const firstRuns = withoutEmphasis(first.runs);
@@ -203,28 +209,29 @@ function isBodyStart(m: LineMatch): boolean {
   return ['chapter', 'section', 'article', 'numbered', 'recipients', 'signature'].includes(m.type);
 }
 
-function readPreamble(cur: Cursor): DraftUnit[] {
+export function readPreamble(cur: Cursor): DraftUnit[] {
   const units: DraftUnit[] = [];
+  let last: DraftUnit | undefined;
   while (!cur.done) {
     const line = cur.peek()!;
-    if (line.rule) {
-      cur.next();
-      continue;
-    }
-    if (isBodyStart(matchLine(plain(line)))) break;
+    if (isBodyStart(lineMatch(line))) break;
     cur.next();
-    const last = units.at(-1);
     if (last?.text && continues(last.text, line)) {
       last.text = joinRuns(last.text, line.runs);
       continue;
     }
-    units.push({ kind: BASIS.test(plain(line)) ? 'basis' : 'paragraph', text: line.runs, line: line.line, children: [] });
+    const unit: DraftUnit = { kind: BASIS.test(plain(line)) ? 'basis' : 'paragraph', text: line.runs, line: line.line, children: [] };
+    units.push(unit);
+    // Nothing continues a rule: it is a line of its own.
+    last = line.rule ? undefined : unit;
   }
   return units;
 }
 
-interface BodyOptions {
+export interface BodyOptions {
+  /** The text has articles (Điều): numbered lines inside them are khoản. */
   hasArticles: boolean;
+  /** Inside an attached form, a place-and-date line or a footnote ends the body. */
   inAttachment: boolean;
 }
 
@@ -233,7 +240,7 @@ function isFootnote(line: SourceLine): boolean {
   return !!first?.marks?.includes('sup') && /^\d+$/.test(first.text.trim());
 }
 
-function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
+export function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
   const roots: DraftUnit[] = [];
   const stack: Open[] = [];
   let target: TextTarget | undefined;
@@ -251,19 +258,15 @@ function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
 
   while (!cur.done) {
     const line = cur.peek()!;
-    if (line.rule) {
-      cur.next();
-      continue;
-    }
     const text = plain(line);
-    const m = matchLine(text);
+    const m = lineMatch(line);
     if (m.type === 'recipients' || m.type === 'signature') break;
     if (options.inAttachment && (PLACE_DATE.test(text) || isFootnote(line))) break;
     cur.next();
 
     if (m.type === 'text') {
       const current = target && target.unit[target.field];
-      if (current && continues(current, line, target!.field === 'heading')) {
+      if (current && continues(current, line, target!.field === 'heading' || target!.sealed)) {
         target!.unit[target!.field] = joinRuns(current, line.runs);
         continue;
       }
@@ -276,7 +279,7 @@ function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
       }
       const paragraph: DraftUnit = { kind: 'paragraph', text: line.runs, line: line.line, children: [] };
       attach(paragraph);
-      target = { unit: paragraph, field: 'text' };
+      target = line.rule ? undefined : { unit: paragraph, field: 'text' };
       continue;
     }
 
@@ -327,7 +330,8 @@ function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
           target = { unit, field: 'heading' };
         } else {
           unit.text = line.runs;
-          target = { unit, field: 'text' };
+          // A short line written as a heading keeps its body apart; a long bold one can be split by a page break.
+          target = { unit, field: 'text', sealed: line.marked && plainText(restRuns).length <= HEADING_MAX };
         }
         break;
       }
@@ -343,14 +347,17 @@ function readBody(cur: Cursor, options: BodyOptions): DraftUnit[] {
   return roots;
 }
 
+/** Longer than this, a numbered line is text, whatever its formatting. */
+const HEADING_MAX = 200;
+
 /** A numbered line is a heading when marked as one, or when it is a short unfinished phrase standing alone. */
 function isHeadingLine(line: SourceLine, rest: Run[], next: SourceLine | undefined): boolean {
   if (line.marked) return true;
   const text = plainText(rest);
-  return !isFinished(text) && text.length <= 200 && !continues(rest, next);
+  return !isFinished(text) && text.length <= HEADING_MAX && !continues(rest, next);
 }
 
-function readClosing(cur: Cursor): Pick<DraftDocument, 'recipients' | 'signature'> {
+export function readClosing(cur: Cursor): Pick<DraftDocument, 'recipients' | 'signature'> {
   let recipients: DraftDocument['recipients'] = null;
   let signature: Run[][] | null = null;
   while (!cur.done) {
@@ -387,7 +394,7 @@ function readClosing(cur: Cursor): Pick<DraftDocument, 'recipients' | 'signature
 }
 
 /** An attached form: its own header, title, numbered items, signature area and footnotes. */
-function readAttachment(cur: Cursor, file: string): DraftAttachment {
+export function readAttachment(cur: Cursor, file: string): DraftAttachment {
   const start = cur.peek()!;
   const header: Run[][] = [];
   const title: Run[][] = [];

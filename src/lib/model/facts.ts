@@ -13,6 +13,18 @@ export interface Fact {
 
 const BLANK = 'chưa ghi';
 
+const numberOf = (meta: DocumentFrontmatter) => (meta.symbol ? `${meta.number ?? '…'}-${meta.symbol}${meta.number ? '' : ' (chưa ghi số)'}` : null);
+
+/**
+ * The facts a phone shows in one line above the text, before the full panel is opened:
+ * number and date as the text writes them, or that it leaves them blank.
+ */
+export function factsLine(meta: DocumentFrontmatter): string[] {
+  const number = numberOf(meta);
+  const date = formatPartialDate(meta.date);
+  return [number ? `Số ${number}` : `Số ${BLANK}`, date ? `ngày ${date}` : `ngày ${BLANK}`];
+}
+
 /**
  * The metadata panel of a document, in the order a reader looks for it; its status has a panel of
  * its own (components/status/StatusPanel.astro). `replacedBy`: what the
@@ -20,7 +32,7 @@ const BLANK = 'chưa ghi';
  */
 export function documentFacts(meta: DocumentFrontmatter, replacedBy: TimelineEntry[] = []): Fact[] {
   const fact = (term: string, value: string | null, blankText = BLANK): Fact => ({ term, value: value ?? blankText, blank: value === null });
-  const number = meta.symbol ? `${meta.number ?? '…'}-${meta.symbol}${meta.number ? '' : ' (chưa ghi số)'}` : null;
+  const number = numberOf(meta);
   let date = formatPartialDate(meta.date);
   if (date && meta.date && meta.date.day === null) date += ' (chưa ghi ngày)';
   const notBefore = formatPartialDate(meta.notBefore);

@@ -1,11 +1,12 @@
 /**
  * The facts about every unit of one document that the browser needs and the page's HTML does
  * not carry: its label, its words with their bold and italic, a hash of those words, where it
- * stands, and whether it has a share page. Built from the tree at build time
+ * stands, whether it has a share page, and how many citation cards it takes. Built from the tree at build time
  * (`routes.unitFacts`), fetched the first time a reader uses a unit's tools, and read by the
  * notebook and its exports. The browser never works a unit's facts out of its eId.
  */
 import type { DocumentTree } from '../../schemas/document-tree.ts';
+import { cardUnits } from '../cards/coverage.ts';
 import { textHash } from '../text/hash.ts';
 import { documentCitation, unitCitation, type DateStyle } from './pinpoint.ts';
 import { ownParagraphs, shareableUnits, walk } from './tree.ts';
@@ -35,6 +36,8 @@ export interface UnitFact {
   hash: string;
   /** It has a share page with a link preview. */
   share?: true;
+  /** How many citation cards it takes, when not one: 0 for a large text's clauses, which have none (src/lib/cards/coverage.ts). */
+  cards?: number;
 }
 
 export interface DocumentUnitFacts {
@@ -82,9 +85,13 @@ export function factCitation(facts: Pick<DocumentUnitFacts, 'citation'>, unit: P
   return unitCitation(facts.citation[style], unit.label);
 }
 
-/** The facts of every unit of a document, in reading order. */
-export function documentUnitFacts(tree: DocumentTree): DocumentUnitFacts {
+/** `cards` as the facts write it: left out when one, the usual case. */
+const cardsField = (count: number) => (count === 1 ? {} : { cards: count });
+
+/** The facts of every unit of a document, in reading order; `cards` counts each unit's citation cards. */
+export function documentUnitFacts(tree: DocumentTree, cards: ReadonlyMap<string, number> = new Map()): DocumentUnitFacts {
   const shared = new Set(shareableUnits(tree).map((u) => u.eId));
+  const carded = new Set(cardUnits(tree).map((u) => u.eId));
   const entries = [...walk(tree)];
   const index = new Map(entries.map((e, i) => [e.unit, i]));
   const units: UnitFact[] = entries.map((e) => ({
@@ -94,6 +101,7 @@ export function documentUnitFacts(tree: DocumentTree): DocumentUnitFacts {
     paragraphs: ownParagraphs(e.unit).map(factRuns),
     hash: '',
     ...(shared.has(e.unit.eId) ? { share: true as const } : {}),
+    ...cardsField(carded.has(e.unit.eId) ? (cards.get(e.unit.eId) ?? 1) : 0),
   }));
   const facts: DocumentUnitFacts = {
     version: UNIT_FACTS_VERSION,

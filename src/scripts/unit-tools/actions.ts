@@ -43,9 +43,10 @@ export async function describe(unit: HTMLElement, tools: HTMLElement, slug: stri
   set('save', `Lưu vào sổ tay: ${label}${saved ? ', đã lưu' : ''}`);
   set('cite', `Trích dẫn: ${label}`);
   set('link', `Liên kết cố định: ${label}`);
-  set('card', `Tải thẻ trích dẫn: ${label} (ảnh PNG)`);
+  set('card', fact.cards ? `Tải thẻ trích dẫn: ${label}, thẻ 1 trong ${fact.cards} (ảnh PNG)` : `Tải thẻ trích dẫn: ${label} (ảnh PNG)`);
   set('share', `Chia sẻ: ${label}, trang có ảnh xem trước`);
   tools.querySelector<HTMLElement>('[data-action="share"]')!.hidden = !fact.share;
+  tools.querySelector<HTMLElement>('[data-action="card"]')!.hidden = fact.cards === 0;
   tools.querySelector('[data-action="save"]')!.classList.toggle('is-saved', saved);
 }
 
@@ -152,6 +153,28 @@ async function cite(unit: HTMLElement, tools: HTMLElement, slug: string, form: '
   }
 }
 
+/** A unit on several cards: the first is downloading; the panel offers the others. */
+async function moreCards(unit: HTMLElement, tools: HTMLElement, slug: string): Promise<void> {
+  const { fact } = await factOf(slug, unit);
+  panel?.querySelector('.unit-panel-cards')?.remove();
+  if (!fact.cards) return;
+  const message = `${fact.label} dài, cần ${fact.cards} thẻ. Đang tải thẻ 1; các thẻ tiếp theo:`;
+  status.textContent = message;
+  const p = openPanel(unit, tools, slug, message, null, false);
+  const list = document.createElement('ul');
+  list.className = 'unit-panel-cards';
+  for (let i = 2; i <= fact.cards; i++) {
+    const a = document.createElement('a');
+    a.href = href(routes.card(slug, unit.id, i));
+    a.download = `${slug}_${unit.id}_${i}.png`;
+    a.textContent = `Thẻ ${i}/${fact.cards}`;
+    const item = document.createElement('li');
+    item.append(a);
+    list.append(item);
+  }
+  p.querySelector('.unit-panel-message')!.after(list);
+}
+
 async function save(unit: HTMLElement, tools: HTMLElement, slug: string): Promise<void> {
   const { doc, fact, index } = await factOf(slug, unit);
   const [{ update, newId }, { saveUnit }] = await Promise.all([import('../notebook/store.ts'), import('../../lib/notebook/notebook.ts')]);
@@ -191,6 +214,7 @@ async function save(unit: HTMLElement, tools: HTMLElement, slug: string): Promis
 /** Runs one of the tools' actions on a unit. */
 export async function act(action: string, unit: HTMLElement, tools: HTMLElement, slug: string): Promise<void> {
   panel?.querySelector<HTMLElement>('.unit-panel-notebook')?.setAttribute('hidden', '');
+  panel?.querySelector('.unit-panel-cards')?.remove();
   try {
     if (action === 'save') await save(unit, tools, slug);
     else if (action === 'cite') await cite(unit, tools, slug, 'citation');
@@ -198,6 +222,7 @@ export async function act(action: string, unit: HTMLElement, tools: HTMLElement,
       style = action === 'cite-written' ? 'written' : 'formal';
       await cite(unit, tools, slug, 'citation');
     } else if (action === 'cite-text') await cite(unit, tools, slug, 'withText');
+    else if (action === 'card') await moreCards(unit, tools, slug);
     else if (action === 'close') closePanel(tools, true);
   } catch {
     status.textContent = 'Chưa làm được: không đọc được dữ liệu của văn bản (mất mạng trước khi trang tải xong?). Hãy thử lại.';

@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardPng } from '../../../lib/cards/card.ts';
-import { articleOgInput } from '../../../lib/cards/inputs.ts';
 import { OG_DESIGN } from '../../../lib/cards/og-image.ts';
-import { shareableUnits } from '../../../lib/model/tree.ts';
-import type { DocumentTree, UnitJson } from '../../../schemas/document-tree.ts';
-import { pngResponse, unitPaths } from '../../../utils/cards.ts';
+import type { CardJob, PreviewJob } from '../../../lib/cards/site-cards.ts';
+import { cardPaths, pngResponse } from '../../../utils/cards.ts';
 
-/** The link-preview image (1200×630) of every article's share page. */
-export const getStaticPaths = (() => unitPaths(shareableUnits)) satisfies GetStaticPaths;
+/** The link-preview image (1200×630) of an article's share page, where it has its own (src/lib/cards/coverage.ts). */
+export const getStaticPaths = (() => cardPaths((job: CardJob): job is PreviewJob => job.design === 'og' && !!job.eId)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ tree: DocumentTree; unit: UnitJson }> = async ({ props: { tree, unit } }) =>
-  pngResponse(await cardPng(OG_DESIGN, articleOgInput(tree.meta, unit)));
+export const GET: APIRoute<{ job: PreviewJob }> = async ({ props: { job } }) => pngResponse(await cardPng(OG_DESIGN, job.input));

@@ -1,0 +1,99 @@
+/**
+ * A quotation too long for one card at the smallest type size goes on over as many cards as it
+ * needs, each as full as that size allows: every word on exactly one card, in order, none
+ * repeated, none cut. A card ends at a paragraph or sentence end when one falls in its last
+ * quarter, so a reader rarely turns to the next card mid-sentence.
+ */
+import { fitText, MORE, type FitsTest, type FittedText } from './fit.ts';
+
+/** Part of every citation card's cache key (card.ts): bump it when a change here moves a cut. */
+export const PAGES_VERSION = 1;
+
+/** One card of a quotation: its share of the text, and its place ("2/3") when there are several. */
+export interface CardPage extends FittedText {
+  part?: { index: number; count: number };
+}
+
+interface Word {
+  paragraph: number;
+  word: string;
+}
+
+function wordsOf(paragraphs: readonly string[]): Word[] {
+  return paragraphs.flatMap((p, paragraph) => p.split(' ').filter(Boolean).map((word) => ({ paragraph, word })));
+}
+
+/** The words `from`…`to` (exclusive) as paragraphs, as the source broke them. */
+function paragraphsOf(words: readonly Word[], from: number, to: number): string[] {
+  const out: string[] = [];
+  let current = -1;
+  for (let i = from; i < to; i++) {
+    const { paragraph, word } = words[i]!;
+    if (paragraph !== current) {
+      out.push(word);
+      current = paragraph;
+    } else out[out.length - 1] += ` ${word}`;
+  }
+  return out;
+}
+
+/** After word `i`, a paragraph ends, or a sentence or a list item does. */
+function endsThought(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.paragraph !== words[i]!.paragraph || /[.;:!?…]["”)]?$/.test(words[i]!.word);
+}
+
+/**
+ * The quotation on as few cards as it takes: on one card at the largest size of `ladder` that
+ * fits, otherwise over several at the smallest size.
+ */
+export async function fitPages(paragraphs: readonly string[], ladder: readonly number[], fits: FitsTest): Promise<CardPage[]> {
+  const whole = await fitText(paragraphs, ladder, fits);
+  if (!whole.shortened) return [whole];
+  const fontSize = ladder.at(-1)!;
+  const words = wordsOf(paragraphs);
+  const page = (from: number, to: number): CardPage => ({ paragraphs: paragraphsOf(words, from, to), fontSize, shortened: false });
+  const ends: number[] = [];
+  let from = 0;
+  // Cards hold about as many words as the one before; start the search there.
+  let guess = wordsOf(whole.paragraphs).length - MORE.split(' ').length;
+  while (from < words.length) {
+    const left = words.length - from;
+    const fitsWords = (n: number) => fits(page(from, from + n));
+    // Bracket the most words that fit, lo (fits, or 0) < hi (does not, or left + 1), by
+    // stepping out from the guess, then halve the bracket.
+    let lo = 0;
+    let hi = left + 1;
+    let probe = Math.min(Math.max(guess, 1), left);
+    let step = Math.max(4, Math.round(guess / 10));
+    while (hi - lo > 1) {
+      if (await fitsWords(probe)) lo = probe;
+      else hi = probe;
+      if (hi - lo <= 1) break;
+      const gallop = hi === left + 1 ? Math.min(left, lo + step) : lo === 0 ? Math.max(1, hi - step) : -1;
+      probe = gallop > lo && gallop < hi ? gallop : (lo + hi) >> 1;
+      step *= 2;
+    }
+    if (lo === left) {
+      ends.push(words.length);
+      break;
+    }
+    if (lo === 0) throw new Error(`Không xếp vừa thẻ dù chỉ một chữ: "${words[from]!.word}"`);
+    let end = from + lo;
+    for (let i = end - 1; i >= from + Math.ceil(lo * 0.75); i--) {
+      if (endsThought(words, i)) {
+        end = i + 1;
+        break;
+      }
+    }
+    ends.push(end);
+    guess = lo;
+    from = end;
+  }
+  let start = 0;
+  return ends.map((end, index) => {
+    const p = { ...page(start, end), part: { index: index + 1, count: ends.length } };
+    start = end;
+    return p;
+  });
+}

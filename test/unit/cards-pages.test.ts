@@ -1,0 +1,70 @@
+/** A quotation too long for one card goes on over numbered cards: every word once, in order, none at a smaller size; the address a card prints. */
+import { describe, expect, it } from 'vitest';
+import type { FittedText } from '../../src/lib/cards/fit.ts';
+import { cardAddress } from '../../src/lib/cards/inputs.ts';
+import { fitPages } from '../../src/lib/cards/pages.ts';
+import { unitParagraphs } from '../../src/lib/cards/text.ts';
+import { allUnits } from '../../src/lib/model/tree.ts';
+import { documentTree } from '../support/documents.ts';
+
+/** A stand-in for satori: a card fits when its characters times its size stay under a budget. */
+const budget = (limit: number) => async (t: FittedText) => t.paragraphs.join(' ').length * t.fontSize <= limit;
+const words = (paragraphs: readonly string[]) => paragraphs.join(' ').split(' ');
+
+const CHAPTER = unitParagraphs(allUnits(documentTree('quy-che-lam-viec-tinh-uy-dien-bien')).find((u) => u.eId === 'chuong-I')!);
+
+describe('fitPages', () => {
+  it('keeps a text that fits on one card, unnumbered, at the largest size that fits', async () => {
+    const text = ['Điều 1. Phạm vi', 'Quy định này áp dụng đối với cán bộ, đảng viên.'];
+    expect(await fitPages(text, [60, 50, 40], budget(10_000))).toEqual([{ paragraphs: text, fontSize: 60, shortened: false }]);
+  });
+
+  it('puts a long chapter on numbered cards at the smallest size, every word once and in order', async () => {
+    const fits = budget(1500 * 40);
+    const pages = await fitPages(CHAPTER, [60, 50, 40], fits);
+    expect(pages.length).toBeGreaterThan(5);
+    expect(pages.map((p) => p.part)).toEqual(pages.map((_, i) => ({ index: i + 1, count: pages.length })));
+    expect(pages.every((p) => p.fontSize === 40 && !p.shortened)).toBe(true);
+    expect(pages.flatMap((p) => words(p.paragraphs))).toEqual(words(CHAPTER));
+    for (const p of pages) expect(await fits(p)).toBe(true);
+  });
+
+  it('fills each card: one more word would not fit, unless the card ends a sentence or paragraph', async () => {
+    const fits = budget(1500 * 40);
+    const pages = await fitPages(CHAPTER, [60, 50, 40], fits);
+    const all = words(CHAPTER);
+    let at = 0;
+    for (const p of pages.slice(0, -1)) {
+      const n = words(p.paragraphs).length;
+      const last = all[at + n - 1]!;
+      const endsThought = /[.;:!?…]["”)]?$/.test(last) || p.paragraphs.at(-1)!.endsWith(last) && CHAPTER.some((q) => q.endsWith(last));
+      const oneMore = { ...p, paragraphs: [...p.paragraphs.slice(0, -1), `${p.paragraphs.at(-1)} ${all[at + n]}`] };
+      if (!endsThought) expect(await fits(oneMore)).toBe(false);
+      at += n;
+    }
+  });
+
+  it('finds the cuts with few layouts per card', async () => {
+    let calls = 0;
+    const test = budget(1500 * 40);
+    const pages = await fitPages(CHAPTER, [60, 50, 40], async (t) => (calls++, test(t)));
+    expect(calls / pages.length).toBeLessThan(10);
+  });
+
+  it('refuses a word that fits no card rather than drop it', async () => {
+    const fits = async (t: FittedText) => !t.paragraphs.join(' ').includes('Nghịquyết');
+    await expect(fitPages(['Điều 1. Theo', 'Nghịquyết số 21'], [40], fits)).rejects.toThrow(/Không xếp vừa thẻ dù chỉ một chữ: "Nghịquyết"/);
+  });
+});
+
+describe('cardAddress', () => {
+  it('prints the absolute permalink when the public origin is known', () => {
+    expect(cardAddress('/so-tay/van-ban/x/#dieu-2__khoan-4', 'https://quydinh.dienbien.vn')).toBe('https://quydinh.dienbien.vn/so-tay/van-ban/x/#dieu-2__khoan-4');
+  });
+
+  it('without it, the site’s name and the path, never localhost', () => {
+    const address = cardAddress('/van-ban/x/#dieu-2__khoan-4', undefined);
+    expect(address).toBe('Sổ tay Quy định · /van-ban/x/#dieu-2__khoan-4');
+    expect(address).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+});
