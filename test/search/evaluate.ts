@@ -25,7 +25,8 @@ export async function rankedClauses(page: Page, baseUrl: string, query: string):
   await page.goto(`${baseUrl}tim-kiem/?q=${encodeURIComponent(query)}`);
   const status = page.locator('.search-page-results .search-status');
   await status.filter({ hasText: /đoạn khớp|Không tìm thấy/ }).waitFor({ timeout: 20_000 });
-  const hrefs = await page.locator('.search-page-results a.search-result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  // Clause-level relevance: a document a number names (shown first, "QĐ 08") is not a clause.
+  const hrefs = await page.locator('.search-page-results a.search-result:not([data-kind=document])').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => {
     const url = new URL(href, 'http://x');
     const slug = url.pathname.split('/').filter(Boolean).at(-1) ?? '';

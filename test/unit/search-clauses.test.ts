@@ -58,3 +58,14 @@ describe('clause results', () => {
     expect(clauseResults([regulation], ' ,. ')).toEqual([]);
   });
 });
+
+describe('results across documents', () => {
+  const guideline = page('huong-dan', 'Điều 1. nêu gương a b c 2. nêu gương d 3. nêu gương e', { 'dieu-1': 0, 'dieu-1__khoan-1': 2, 'dieu-1__khoan-2': 7, 'dieu-1__khoan-3': 10 }, ['nêu', 'gương']);
+  const regulation = page('quy-dinh', 'Điều 1. trách nhiệm nêu gương của cán bộ đảng viên trong mọi việc làm hằng ngày', { 'dieu-1': 0 }, ['nêu', 'gương']);
+  const cited = { ...page('08-qdi', 'Quy định số 08 nêu gương', {}, ['nêu', 'gương']), meta: { title: '08-qdi', 'dan-chieu': '1' } };
+
+  it('shows each document’s best clause before a second from any one, and cited documents’ pages after the texts', () => {
+    const results = clauseResults([cited, guideline, regulation], 'neu guong');
+    expect(results.map((r) => r.url)).toEqual(['/van-ban/huong-dan/', '/van-ban/quy-dinh/', '/van-ban/huong-dan/', '/van-ban/huong-dan/', '/van-ban/08-qdi/']);
+  });
+});

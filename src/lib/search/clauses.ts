@@ -9,6 +9,9 @@
 import { breadcrumbFromEId, isEId } from '../model/eid.ts';
 import { canonicalTones, fold, words } from './vietnamese.ts';
 
+/** The Pagefind meta key a cited document's page carries: its results follow the texts'. */
+export const CITED_PAGE_META = 'dan-chieu';
+
 /** The parts of a Pagefind result's data this module reads. */
 export interface PageData {
   url: string;
@@ -40,6 +43,8 @@ export interface ClauseResult {
   density: number;
   /** Position of the page in Pagefind's ranking. */
   pageRank: number;
+  /** A cited document's page (its facts), not a text of the library. */
+  cited: boolean;
 }
 
 export interface QueryTerms {
@@ -140,18 +145,49 @@ export function clauseResults(pages: PageData[], query: string, excerptWords = 3
         hits: hits.length,
         density: marked.size / Math.max(1, end - start),
         pageRank,
+        cited: page.meta[CITED_PAGE_META] !== undefined,
       });
     }
   });
   // A clause with every word of the query is what the reader asked for; the rest is noise
   // unless no clause has them all (the words then span neighbouring clauses).
-  const complete = results.some((r) => r.coverage === 1);
-  return results.filter((r) => !complete || r.coverage === 1).sort(
+  // A cited document's page having them all does not hide the texts' clauses that cite it.
+  const complete = results.some((r) => r.coverage === 1 && !r.cited);
+  const ranked = results.filter((r) => !complete || r.coverage === 1).sort(
     (a, b) =>
+      Number(a.cited) - Number(b.cited) ||
       b.coverage - a.coverage ||
       Number(b.phrase) - Number(a.phrase) ||
       b.exact - a.exact ||
       b.density - a.density ||
       a.pageRank - b.pageRank,
   );
+  return spread(ranked);
+}
+
+/** Results equally good by what the reader sees first: the same words, as a phrase or not. */
+function sameTier(a: ClauseResult, b: ClauseResult): boolean {
+  return a.cited === b.cited && a.coverage === b.coverage && a.phrase === b.phrase;
+}
+
+/**
+ * Within each tier, every document's best clause before a second clause from any one: eight
+ * clauses of the guideline do not hide the regulation's when both say "nêu gương".
+ */
+function spread(ranked: ClauseResult[]): ClauseResult[] {
+  const out: ClauseResult[] = [];
+  for (let i = 0; i < ranked.length; ) {
+    let j = i;
+    while (j < ranked.length && sameTier(ranked[i]!, ranked[j]!)) j++;
+    const seen = new Set<string>();
+    const firsts: ClauseResult[] = [];
+    const rest: ClauseResult[] = [];
+    for (const r of ranked.slice(i, j)) {
+      (seen.has(r.url) ? rest : firsts).push(r);
+      seen.add(r.url);
+    }
+    out.push(...firsts, ...rest);
+    i = j;
+  }
+  return out;
 }

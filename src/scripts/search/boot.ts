@@ -3,11 +3,20 @@
  * it, so pages that are only read never download it. A result link's `tu-khoa` loads the
  * highlighter.
  */
+import { SAVED_QUERY } from './saved.ts';
+
 const input = document.querySelector<HTMLInputElement>('#site-search-input');
 
 if (input) {
   const start = () => void import('./header.ts').then((m) => m.attach(input));
   input.addEventListener('focus', start, { once: true });
+  // Back to a page a result was opened from: its query is in the history entry (header.ts), and
+  // the box shows it and its results again.
+  const saved = (history.state as Record<string, unknown> | null)?.[SAVED_QUERY];
+  if (typeof saved === 'string' && saved) {
+    input.value = saved;
+    start();
+  }
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;

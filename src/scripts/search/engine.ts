@@ -4,7 +4,10 @@
  * src/integrations/pagefind.ts); results are ranked by clause (src/lib/search/clauses.ts).
  */
 import { clauseResults, type ClauseResult, type PageData } from '../../lib/search/clauses.ts';
+import { resolveQuery, type ReferenceIndex, type ReferenceTarget } from '../../lib/search/reference-index.ts';
+import { parseQuery } from '../../lib/search/references.ts';
 import { canonicalTones, queryVariants } from '../../lib/search/vietnamese.ts';
+import { routes, withBase } from '../../lib/routes.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type Filters = Record<string, string[]>;
@@ -47,9 +50,33 @@ export function loadPagefind({ worker = false } = {}): Promise<Pagefind> {
   return loading;
 }
 
+let references: Promise<ReferenceIndex | null> | undefined;
+
+/** The outlines references are found in, fetched the first time a query names a unit or a number. */
+function loadReferences(): Promise<ReferenceIndex | null> {
+  references ??= fetch(withBase(routes.searchReferences(), BASE))
+    .then((r) => (r.ok ? (r.json() as Promise<ReferenceIndex>) : null))
+    .catch(() => null);
+  return references;
+}
+
+/** A unit or document a reference names, as a result: first, with its own words as the excerpt. */
+function targetResult(target: ReferenceTarget): SearchResult {
+  return {
+    url: withBase(target.url, BASE),
+    eId: target.eId,
+    path: target.path,
+    excerpt: target.excerpt ? [{ text: target.excerpt, hit: false }] : [],
+    kind: target.eId ? 'reference' : 'document',
+  };
+}
+
+/** What a result list shows: a clause the words were found in, a unit a reference names, a document its number names. */
+export type SearchResult = Pick<ClauseResult, 'url' | 'eId' | 'path' | 'excerpt'> & { kind: 'clause' | 'reference' | 'document' };
+
 export interface SearchOutcome {
   query: string;
-  clauses: ClauseResult[];
+  clauses: SearchResult[];
   pages: number;
   /** Documents per filter value for the query, whatever filters are chosen. */
   filters: FilterCounts;
@@ -65,6 +92,23 @@ export async function searchClauses(query: string, filters: Filters = {}, pageLi
 }
 
 async function runSearch(query: string, filters: Filters, pageLimit: number): Promise<SearchOutcome | null> {
+  // "k7 đ2 nêu gương", "QĐ 08": what the query names comes first; only the words that did not
+  // name a document are then searched for in the text.
+  const parsed = parseQuery(query);
+  const index = parsed.units.length || parsed.numbers.length ? await loadReferences() : null;
+  const resolved = index ? resolveQuery(parsed, index) : { targets: [], words: [] };
+  const named = resolved.targets.map(targetResult);
+  const units = named.some((r) => r.kind === 'reference');
+  const text = units ? resolved.words.join(' ') : query;
+  if (units && !text) return { query, clauses: named, pages: new Set(named.map((r) => r.url)).size, filters: {} };
+  const found = await searchText(text, filters, pageLimit);
+  if (!found) return null;
+  const seen = new Set(named.map((r) => `${r.url}#${r.eId}`));
+  const clauses = [...named, ...found.clauses.filter((c) => !seen.has(`${c.url}#${c.eId}`))];
+  return { query, clauses, pages: new Set(clauses.map((r) => r.url)).size, filters: found.filters };
+}
+
+async function searchText(query: string, filters: Filters, pageLimit: number): Promise<{ clauses: SearchResult[]; filters: FilterCounts } | null> {
   const pagefind = await loadPagefind();
   // One search per spelling of d/đ (see queryVariants), one after another: Pagefind answers
   // null to a search overtaken by a newer one, and a result's data() describes the latest
@@ -87,7 +131,7 @@ async function runSearch(query: string, filters: Filters, pageLimit: number): Pr
   }
   const best = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, pageLimit);
   const data = best.map((p) => ({ ...p.data, locations: [...p.locations] }));
-  return { query, clauses: clauseResults(data, query), pages: pages.size, filters: counts };
+  return { clauses: clauseResults(data, query).map((c) => ({ ...c, kind: 'clause' as const })), filters: counts };
 }
 
 /** Documents per filter value over several spellings: the most any one spelling found. */
@@ -101,17 +145,19 @@ function mergeCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
 }
 
 /** Where a result leads: the page, the query for highlighting, the unit's anchor. */
-export function resultHref(result: ClauseResult, query: string): string {
+export function resultHref(result: SearchResult, query: string): string {
   const url = new URL(result.url, window.location.origin);
-  url.searchParams.set('tu-khoa', query);
+  // A reference's words are numbers, not text to mark.
+  if (result.kind === 'clause') url.searchParams.set('tu-khoa', query);
   if (result.eId) url.hash = result.eId;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** One result as a list item's content: where it is, then what it says, query words marked. */
-export function renderResult(result: ClauseResult, query: string): HTMLAnchorElement {
+export function renderResult(result: SearchResult, query: string): HTMLAnchorElement {
   const link = document.createElement('a');
   link.className = 'search-result';
+  link.dataset.kind = result.kind;
   link.href = resultHref(result, query);
   const path = document.createElement('span');
   path.className = 'search-result-path';

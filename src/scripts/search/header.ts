@@ -1,7 +1,11 @@
 /**
- * The header search box: results appear as the reader types. ArrowDown moves into the results,
- * arrows move between them, Enter opens one, Escape closes the list and returns to the box.
+ * The header search box: results appear as the reader types. Enter in the box opens the first
+ * result (the unit a reference names: "k7 đ2"), ArrowDown moves into the results, arrows move
+ * between them, Enter opens one, Escape closes the list and returns to the box. The query is
+ * kept in the page's history entry, so Back brings the box and its results back.
  */
+import { routes, withBase } from '../../lib/routes.ts';
+import { SAVED_QUERY } from './saved.ts';
 import { BASE, loadPagefind, renderResult, searchClauses } from './engine.ts';
 
 const SHOWN = 8;
@@ -57,14 +61,31 @@ export function attach(input: HTMLInputElement): void {
       : `Không tìm thấy “${query}”.`;
     shown = query;
     list.dataset.query = query;
+    // The box has autocomplete off, so the browser would not restore it on Back: the history entry does.
+    history.replaceState({ ...(history.state as object | null), [SAVED_QUERY]: query }, '');
     if (focused >= 0) (links()[Math.min(focused, links().length - 1)] ?? input).focus();
-    all.href = `${BASE}tim-kiem/?q=${encodeURIComponent(query)}`;
+    all.href = withBase(routes.search(query), BASE);
     all.hidden = outcome.clauses.length <= SHOWN;
   }
 
+  let searched = false;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 120);
+    // The first search starts at once (it is the slow one); later keystrokes wait for a pause.
+    if (!searched) {
+      searched = input.value.trim().length >= 2;
+      void run();
+    } else timer = setTimeout(() => void run(), 120);
+  });
+  input.form?.addEventListener('submit', (event) => {
+    const query = input.value.trim();
+    if (query.length < 2) return;
+    event.preventDefault();
+    clearTimeout(timer);
+    void run().then(() => {
+      const first = list.dataset.query === query ? links()[0] : undefined;
+      window.location.assign(first?.href ?? withBase(routes.search(query), BASE));
+    });
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !panel.hidden && links()[0]) {

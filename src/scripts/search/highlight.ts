@@ -2,19 +2,24 @@
  * After a search result is opened: the query's words are marked in the unit it points to,
  * compared without diacritics, with a button to take the marks away.
  */
-import { fold, words } from '../../lib/search/vietnamese.ts';
+import { canonicalTones, fold, hasDiacritics, words } from '../../lib/search/vietnamese.ts';
 
 const params = new URLSearchParams(window.location.search);
 const query = params.get('tu-khoa') ?? '';
-const terms = words(query).map(fold);
+const terms = words(canonicalTones(query)).map((w) => ({ folded: fold(w), exact: hasDiacritics(w) ? w.toLowerCase() : null }));
 const target = (window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)))) || document.querySelector('.doc-text');
 
-function matches(word: string): boolean {
-  const f = fold(word);
-  return terms.some((t, i) => f === t || (i === terms.length - 1 && f.startsWith(t)));
+/**
+ * Whole words only ("so" never marks "sống"); a word typed with its diacritics marks only
+ * itself ("tự", not "tư"), one typed plain every spelling ("tu": tu, tự, tư, từ). `loose`
+ * drops the diacritics when the strict reading marks nothing in the unit.
+ */
+function matches(word: string, loose: boolean): boolean {
+  const folded = fold(word);
+  return terms.some((t) => t.folded === folded && (loose || t.exact === null || t.exact === canonicalTones(word).toLowerCase()));
 }
 
-function mark(root: Element): number {
+function mark(root: Element, loose = false): number {
   let count = 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('[data-ed], mark, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -23,10 +28,10 @@ function mark(root: Element): number {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
   for (const node of nodes) {
     const parts = node.data.split(/([\p{L}\p{M}\p{N}]+)/u);
-    if (!parts.some((p, i) => i % 2 === 1 && matches(p))) continue;
+    if (!parts.some((p, i) => i % 2 === 1 && matches(p, loose))) continue;
     const fragment = document.createDocumentFragment();
     parts.forEach((part, i) => {
-      if (i % 2 === 1 && matches(part)) {
+      if (i % 2 === 1 && matches(part, loose)) {
         const m = document.createElement('mark');
         m.className = 'search-hit';
         m.textContent = part;
@@ -49,7 +54,7 @@ function clear(): void {
 }
 
 if (target && terms.length) {
-  const count = mark(target);
+  const count = mark(target) || mark(target, true);
   const bar = document.createElement('p');
   bar.className = 'search-highlight-bar';
   bar.setAttribute('role', 'status');
