@@ -16,7 +16,7 @@ import { ROOT } from './support.ts';
 interface JsonReport {
   numTotalTests: number;
   numFailedTests: number;
-  testResults: { name: string; startTime: number; endTime: number; status: string; assertionResults: { status: string; title: string }[] }[];
+  testResults: { name: string; message?: string; startTime: number; endTime: number; status: string; assertionResults: { status: string; title: string }[] }[];
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -48,6 +48,8 @@ const bench: Bench = {
     const total = rows.reduce((s, r) => s + r.ms, 0);
     console.log(`   ${seconds(total).padStart(8)}  ${String(result.numTotalTests).padStart(4)} tests  sum of the files (${seconds(wall)} wall clock, with start-up and any build)`);
     for (const f of result.testResults) {
+      // A file that fails before its tests run (an error at load) has only this message.
+      if (f.message) console.log(`      ✗ ${relative(ROOT, f.name)}: ${f.message.split('\n')[0]}`);
       for (const a of f.assertionResults.filter((x) => x.status === 'failed')) console.log(`      ✗ ${relative(ROOT, f.name)}: ${a.title}`);
     }
   },
