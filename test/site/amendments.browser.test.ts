@@ -89,4 +89,30 @@ describe('amendments of the Quy chế làm việc', () => {
     expect(await visible(page, '.amend-text ins.amend')).toBe(0);
     await page.close();
   });
+
+  it('reads on a 360 px phone: no sideways scrolling, each article’s row as wide as the text, its counts labelled', async () => {
+    const phone = await browser().newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const rows = await page.locator('.amend-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const head = tr.querySelector('th')!;
+        const lines = Math.round(head.getBoundingClientRect().height / parseFloat(getComputedStyle(head).lineHeight));
+        const table = tr.closest('.table-scroll')!;
+        return { width: head.getBoundingClientRect().width, lines, words: head.textContent!.trim().split(/\s+/).length, overflow: table.scrollWidth - table.clientWidth };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      // Not squeezed to a word a line: the article's title takes the row's width.
+      expect(row.width).toBeGreaterThan(280);
+      expect(row.lines).toBeLessThan(row.words);
+      expect(row.overflow).toBeLessThanOrEqual(0);
+    }
+    // Each count says what it counts, since the column heads are gone.
+    const labels = await page.locator('.amend-table tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels.at(-1)).toBe('"Tổng"');
+    await phone.close();
+  });
 });
