@@ -3,9 +3,8 @@ import { getCollection } from 'astro:content';
 import { cardCount } from '../lib/cards/card.ts';
 import { CITATION_DESIGN, type CitationCardInput } from '../lib/cards/citation-card.ts';
 import { cardUnits } from '../lib/cards/coverage.ts';
-import { cardAddress, citationCardInput } from '../lib/cards/inputs.ts';
-import { documentCards, type CardJob } from '../lib/cards/site-cards.ts';
-import { routes } from '../lib/routes.ts';
+import { cardAddress } from '../lib/cards/inputs.ts';
+import { citationJob, documentCards, type CardJob } from '../lib/cards/site-cards.ts';
 import type { DocumentTree, UnitJson } from '../schemas/document-tree.ts';
 import { href } from './url.ts';
 
@@ -43,9 +42,9 @@ export async function cardPaths<Job extends CardJob>(pick: (job: CardJob) => job
   );
 }
 
-/** A unit's citation card input, as every card of it and the pages listing them build it. */
+/** A unit's citation card input (`citationJob`), with the address the endpoints print. */
 export function unitCardInput(tree: DocumentTree, unit: UnitJson): CitationCardInput {
-  return citationCardInput(tree.meta, unit, cardPermalink(routes.unit(tree.meta.slug, unit.eId)));
+  return citationJob(tree, unit, cardPermalink).input;
 }
 
 /** How many citation cards each unit of a document that has them takes, by eId (src/lib/cards/coverage.ts). */
