@@ -16,12 +16,12 @@ const CHAPTER = unitParagraphs(allUnits(documentTree('quy-che-lam-viec-tinh-uy-d
 describe('fitPages', () => {
   it('keeps a text that fits on one card, unnumbered, at the largest size that fits', async () => {
     const text = ['Điều 1. Phạm vi', 'Quy định này áp dụng đối với cán bộ, đảng viên.'];
-    expect(await fitPages(text, [60, 50, 40], budget(10_000))).toEqual([{ paragraphs: text, fontSize: 60, shortened: false }]);
+    expect(await fitPages(text, [60, 50, 40], budget(10_000), 250)).toEqual([{ paragraphs: text, fontSize: 60, shortened: false }]);
   });
 
   it('puts a long chapter on numbered cards at the smallest size, every word once and in order', async () => {
     const fits = budget(1500 * 40);
-    const pages = await fitPages(CHAPTER, [60, 50, 40], fits);
+    const pages = await fitPages(CHAPTER, [60, 50, 40], fits, 1500);
     expect(pages.length).toBeGreaterThan(5);
     expect(pages.map((p) => p.part)).toEqual(pages.map((_, i) => ({ index: i + 1, count: pages.length })));
     expect(pages.every((p) => p.fontSize === 40 && !p.shortened)).toBe(true);
@@ -31,7 +31,7 @@ describe('fitPages', () => {
 
   it('fills each card: one more word would not fit, unless the card ends a sentence or paragraph', async () => {
     const fits = budget(1500 * 40);
-    const pages = await fitPages(CHAPTER, [60, 50, 40], fits);
+    const pages = await fitPages(CHAPTER, [60, 50, 40], fits, 1500);
     const all = words(CHAPTER);
     let at = 0;
     for (const p of pages.slice(0, -1)) {
@@ -47,13 +47,33 @@ describe('fitPages', () => {
   it('finds the cuts with few layouts per card', async () => {
     let calls = 0;
     const test = budget(1500 * 40);
-    const pages = await fitPages(CHAPTER, [60, 50, 40], async (t) => (calls++, test(t)));
+    const pages = await fitPages(CHAPTER, [60, 50, 40], async (t) => (calls++, test(t)), 1500);
     expect(calls / pages.length).toBeLessThan(10);
+  });
+
+  it('makes the same cards whatever capacity the search starts from; the right one takes fewer layouts', async () => {
+    const test = budget(1500 * 40);
+    const layouts = async (capacity: number) => {
+      let calls = 0;
+      const pages = await fitPages(CHAPTER, [60, 50, 40], async (t) => (calls++, test(t)), capacity);
+      return { pages, calls };
+    };
+    const right = await layouts(1500);
+    for (const capacity of [50, 600, 1200, 1800, 20_000]) {
+      const other = await layouts(capacity);
+      expect(other.pages, `capacity ${capacity}`).toEqual(right.pages);
+      expect(other.calls, `capacity ${capacity}`).toBeGreaterThanOrEqual(right.calls - 2);
+    }
+    const short = ['Điều 1. Phạm vi', 'Quy định này áp dụng đối với cán bộ, đảng viên.'];
+    for (const limit of [60, 50, 40].map((size) => short.join(' ').length * size)) {
+      const want = await fitPages(short, [60, 50, 40], budget(limit), 1);
+      for (const capacity of [1, 40, 60, 100, 10_000]) expect(await fitPages(short, [60, 50, 40], budget(limit), capacity)).toEqual(want);
+    }
   });
 
   it('refuses a word that fits no card rather than drop it', async () => {
     const fits = async (t: FittedText) => !t.paragraphs.join(' ').includes('Nghịquyết');
-    await expect(fitPages(['Điều 1. Theo', 'Nghịquyết số 21'], [40], fits)).rejects.toThrow(/Không xếp vừa thẻ dù chỉ một chữ: "Nghịquyết"/);
+    await expect(fitPages(['Điều 1. Theo', 'Nghịquyết số 21'], [40], fits, 100)).rejects.toThrow(/Không xếp vừa thẻ dù chỉ một chữ: "Nghịquyết"/);
   });
 });
 

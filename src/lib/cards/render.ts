@@ -1,17 +1,11 @@
 /** satori lays a card out and draws it as SVG; resvg rasterises the SVG; the PNG is palette-encoded. */
 import { Resvg } from '@resvg/resvg-js';
-import { encode, type IndexedColors } from 'fast-png';
 import satori from 'satori';
 import type { CardElement } from './element.ts';
 import type { FitsTest } from './fit.ts';
 import { cardFonts } from './fonts.ts';
+import { indexedPng, rgbaPng } from './png.ts';
 import type { CardSize } from './theme.ts';
-
-/**
- * Deflate effort (zlib level) of the PNG: 6 is 9 % smaller than fast-png's default 3 for about
- * 12 ms more a card; 9 saves 2 % more for three times the time (bench/README.md).
- */
-export const PNG_LEVEL = 6;
 
 // satori's types want a React node; its docs allow plain `{ type, props }` objects.
 type SatoriNode = Parameters<typeof satori>[0];
@@ -51,10 +45,10 @@ export function rasterize(svg: string): { width: number; height: number; pixels:
  * ink, accent and their anti-aliasing shades, about 50 colours) has fewer than a palette holds.
  * Null otherwise, and the card is written in full colour instead.
  */
-export function indexColours(image: { pixels: Buffer }): { palette: IndexedColors; indices: Uint8Array } | null {
+export function indexColours(image: { pixels: Buffer }): { palette: [number, number, number][]; indices: Uint8Array } | null {
   const pixels = new Uint32Array(image.pixels.buffer, image.pixels.byteOffset, image.pixels.byteLength / 4);
   const slots = new Map<number, number>();
-  const palette: IndexedColors = [];
+  const palette: [number, number, number][] = [];
   const indices = new Uint8Array(pixels.length);
   // Most pixels repeat their left neighbour (white space, inside a stroke): skip the lookup.
   let last = -1;
@@ -85,8 +79,5 @@ export function indexColours(image: { pixels: Buffer }): { palette: IndexedColor
 export function encodePng(image: { width: number; height: number; pixels: Buffer }): Uint8Array {
   const { width, height } = image;
   const indexed = indexColours(image);
-  const zlib = { zlib: { level: PNG_LEVEL } } as const;
-  return indexed
-    ? encode({ width, height, data: indexed.indices, channels: 1, depth: 8, palette: indexed.palette }, zlib)
-    : encode({ width, height, data: image.pixels, channels: 4, depth: 8 }, zlib);
+  return indexed ? indexedPng(width, height, indexed.indices, indexed.palette) : rgbaPng(width, height, image.pixels);
 }
