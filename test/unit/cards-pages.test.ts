@@ -1,10 +1,13 @@
 /** A quotation too long for one card goes on over numbered cards: every word once, in order, none at a smaller size; the address a card prints. */
 import { describe, expect, it } from 'vitest';
-import type { FittedText } from '../../src/lib/cards/fit.ts';
+import { CITATION_LADDER } from '../../src/lib/cards/citation-card.ts';
+import type { FitsTest, FittedText } from '../../src/lib/cards/fit.ts';
 import { cardAddress } from '../../src/lib/cards/inputs.ts';
 import { fitPages } from '../../src/lib/cards/pages.ts';
+import { fitsFrame, wordsThatFit } from '../../src/lib/cards/render.ts';
 import { unitParagraphs } from '../../src/lib/cards/text.ts';
 import { allUnits } from '../../src/lib/model/tree.ts';
+import { citationCards, longest, TREES } from '../support/cards.ts';
 import { documentTree } from '../support/documents.ts';
 
 /** A stand-in for satori: a card fits when its characters times its size stay under a budget. */
@@ -86,5 +89,36 @@ describe('cardAddress', () => {
     const address = cardAddress('/van-ban/x/#dieu-2__khoan-4', undefined);
     expect(address).toBe('Sổ tay Quy định · /van-ban/x/#dieu-2__khoan-4');
     expect(address).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+});
+
+describe('a card\'s cut read off one layout (wordsThatFit)', () => {
+  const card = longest(citationCards(TREES.find((t) => t.meta.slug === 'quy-che-lam-viec-tinh-uy-dien-bien')!));
+  const build = (text: FittedText) => card.design.build(card.input, text);
+  const fits = fitsFrame(card.design.size, build);
+  const predict = wordsThatFit(card.design.size, build);
+  const all = card.input.paragraphs.flatMap((p) => p.split(' '));
+  const text = (from: number, n: number): FittedText => ({ paragraphs: [all.slice(from, from + n).join(' ')], fontSize: 40, shortened: false });
+
+  it('predicts exactly the most words that fit, at several starting points of a long chapter', { timeout: 120_000 }, async () => {
+    for (const from of [0, 137, 401]) {
+      const predicted = await predict(text(from, 220));
+      expect(predicted, `from word ${from}`).toBeGreaterThan(20);
+      expect(await fits(text(from, predicted!)), `from word ${from}`).toBe(true);
+      expect(await fits(text(from, predicted! + 1)), `from word ${from}`).toBe(false);
+    }
+    // A text that fits whole: every word.
+    expect(await predict(text(0, 12))).toBe(12);
+  });
+
+  it('makes the same cards as the search without it, in fewer layouts', { timeout: 300_000 }, async () => {
+    const count = (test: FitsTest, counter: { n: number }): FitsTest => async (t) => (counter.n++, test(t));
+    const [withIt, without] = [{ n: 0 }, { n: 0 }];
+    const paragraphs = card.input.paragraphs;
+    const predicted = await fitPages(paragraphs, CITATION_LADDER, count(fits, withIt), card.design.capacity, async (t) => (withIt.n++, predict(t)));
+    const searched = await fitPages(paragraphs, CITATION_LADDER, count(fits, without), card.design.capacity);
+    expect(predicted.length).toBeGreaterThan(5);
+    expect(predicted).toEqual(searched);
+    expect(withIt.n).toBeLessThan(without.n);
   });
 });

@@ -6,7 +6,7 @@ import { FIT_VERSION, fitText, MORE } from './fit.ts';
 import { fitPages, PAGES_VERSION, type CardPage } from './pages.ts';
 import { cardFonts } from './fonts.ts';
 import { PNG_LEVEL } from './png.ts';
-import { cardSvg, encodePng, fitsFrame, rasterize } from './render.ts';
+import { cardSvg, encodePng, fitsFrame, rasterize, wordsThatFit } from './render.ts';
 import type { CardSize } from './theme.ts';
 
 /** One kind of card: its frame, the type sizes its text may take, and how it is built. */
@@ -86,7 +86,8 @@ export function layOutPages<Input>(design: CardDesign<Input>, input: Input): Pro
   const key = cardKey(design, input);
   let pages = laidOut.get(key);
   if (!pages) {
-    pages = fitPages(design.paragraphs(input), design.ladder(input), fitsFrame(design.size, (text) => design.build(input, text)), design.capacity).then((all) =>
+    const build = (text: CardPage) => design.build(input, text);
+    pages = fitPages(design.paragraphs(input), design.ladder(input), fitsFrame(design.size, build), design.capacity, wordsThatFit(design.size, build)).then((all) =>
       all.map((fitted) => ({ element: design.build(input, fitted, true), fitted })),
     );
     laidOut.set(key, pages);

@@ -2,7 +2,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardElement } from './element.ts';
-import type { FitsTest } from './fit.ts';
+import type { FitsTest, FittedText } from './fit.ts';
+import type { WordsThatFit } from './pages.ts';
 import { cardFonts } from './fonts.ts';
 import { indexedPng, rgbaPng } from './png.ts';
 import type { CardSize } from './theme.ts';
@@ -13,17 +14,54 @@ type SatoriNode = Parameters<typeof satori>[0];
 /** Layouts measured in this process (each one satori call): what fitting a text costs. */
 export const layoutStats = { measured: 0 };
 
+/** `element` laid out at `width`, as SVG whose text stays <text> (the same layout, less work). */
+function measuringSvg(element: CardElement, width: number): Promise<string> {
+  layoutStats.measured++;
+  return satori(element as unknown as SatoriNode, { width, fonts: cardFonts(), embedFont: false });
+}
+
+const heightOf = (svg: string) => Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+
 /** The height `element` lays out to at `width`, in pixels. */
 export async function measureHeight(element: CardElement, width: number): Promise<number> {
-  layoutStats.measured++;
-  // Text as <text> rather than glyph outlines: the same layout, less work.
-  const svg = await satori(element as unknown as SatoriNode, { width, fonts: cardFonts(), embedFont: false });
-  return Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+  return heightOf(await measuringSvg(element, width));
 }
 
 /** A fit test: the card built by `build` is no taller than its frame. */
-export function fitsFrame(size: CardSize, build: (text: Parameters<FitsTest>[0]) => CardElement): FitsTest {
+export function fitsFrame(size: CardSize, build: (text: FittedText) => CardElement): FitsTest {
   return async (text) => (await measureHeight(build(text), size.width)) <= size.height;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+/**
+ * How many words of `text` the card built by `build` would hold, read off one layout: satori
+ * sets each word (and each space) as a <text> at its line's baseline, so cutting after a word
+ * takes away the lines below it. The quotation's words are those in its type size; if they do not
+ * spell the text exactly (another part in that size, a word drawn in pieces), no prediction.
+ */
+export function wordsThatFit(size: CardSize, build: (text: FittedText) => CardElement): WordsThatFit {
+  return async (text) => {
+    const svg = await measuringSvg(build(text), size.width);
+    const words = text.paragraphs.flatMap((p) => p.split(' ').filter(Boolean));
+    const baselines: number[] = [];
+    let spelt = '';
+    for (const [, y, fontSize, raw] of svg.matchAll(/<text x="[^"]*" y="([\d.]+)"[^>]*? font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
+      if (Number(fontSize) !== text.fontSize || raw === ' ') continue;
+      spelt += raw!.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+      const word = words[baselines.length];
+      if (spelt === word) {
+        baselines.push(Number(y));
+        spelt = '';
+      } else if (!word?.startsWith(spelt)) return undefined;
+    }
+    if (baselines.length !== words.length || spelt) return undefined;
+    const over = heightOf(svg) - size.height;
+    const last = baselines.at(-1) ?? 0;
+    let fit = 0;
+    while (fit < baselines.length && last - baselines[fit]! >= over) fit++;
+    return fit;
+  };
 }
 
 /**
