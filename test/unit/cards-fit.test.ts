@@ -1,6 +1,6 @@
 /** Fitting a quotation: the largest size that fits, then whole words and "…xem toàn văn", never a cut word. */
 import { describe, expect, it } from 'vitest';
-import { firstWords, fitText, MORE, type FitsTest, type FittedText } from '../../src/lib/cards/fit.ts';
+import { firstTry, firstWords, fitText, MORE, type FitsTest, type FittedText } from '../../src/lib/cards/fit.ts';
 import { CITATION_LADDER } from '../../src/lib/cards/citation-card.ts';
 import { fitsFrame } from '../../src/lib/cards/render.ts';
 import { unitParagraphs } from '../../src/lib/cards/text.ts';
@@ -42,6 +42,17 @@ describe('fitText', () => {
     expect(fitted).toMatchObject({ fontSize: 30, shortened: true });
     expect(fitted.paragraphs.join(' ').length).toBeLessThanOrEqual(2000);
     expect(calls).toBeLessThan(20);
+  });
+
+  it('gives the same answer whatever size it tries first', async () => {
+    const chars = PARAGRAPHS.join(' ').length;
+    const ladder = [60, 54, 48, 44, 40];
+    // A budget for each outcome: fits at each size, and at none (then shortened).
+    for (const limit of [...ladder.map((size) => chars * size), chars * 30]) {
+      const want = await fitText(PARAGRAPHS, ladder, budget(limit));
+      for (const capacity of [1, chars / 2, chars, chars * 2, 10_000]) expect(await fitText(PARAGRAPHS, ladder, budget(limit), capacity), `${limit} ${capacity}`).toEqual(want);
+    }
+    expect(ladder.map((_, i) => firstTry(PARAGRAPHS, ladder, (chars * (ladder[i]! / 40) ** 2) ))).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('refuses rather than show an empty card', async () => {
@@ -103,7 +114,7 @@ describe('fitText laid out by satori', () => {
       const fits = fitsFrame(design.size, (text) => design.build(input, text));
       const counting = (count: () => void): FitsTest => async (t) => (count(), fits(t));
       const [paragraphs, ladder] = [design.paragraphs(input), design.ladder(input)];
-      const got = await fitText(paragraphs, ladder, counting(() => bisected++));
+      const got = await fitText(paragraphs, ladder, counting(() => bisected++), design.capacity);
       const want = await ladderFit(paragraphs, ladder, counting(() => laddered++));
       expect(got, card.name).toEqual(want);
       sizes.add(want.shortened ? 'none' : String(ladder.indexOf(want.fontSize)));

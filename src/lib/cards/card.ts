@@ -5,13 +5,19 @@ import type { CardElement } from './element.ts';
 import { FIT_VERSION, fitText, MORE } from './fit.ts';
 import { fitPages, PAGES_VERSION, type CardPage } from './pages.ts';
 import { cardFonts } from './fonts.ts';
-import { cardSvg, encodePng, fitsFrame, PNG_LEVEL, rasterize } from './render.ts';
+import { PNG_LEVEL } from './png.ts';
+import { cardSvg, encodePng, fitsFrame, rasterize, wordsThatFit } from './render.ts';
 import type { CardSize } from './theme.ts';
 
 /** One kind of card: its frame, the type sizes its text may take, and how it is built. */
 export interface CardDesign<Input> {
   size: CardSize;
   ladder: (input: Input) => readonly number[];
+  /**
+   * About how many characters of text the card holds at its smallest size: where fitting starts
+   * looking (fit.ts `firstTry`). A wrong figure costs layouts, never changes a card.
+   */
+  capacity: number;
   /** The text to fit, one string per paragraph. */
   paragraphs: (input: Input) => string[];
   /** The card with its text set; `fixed` fills the frame, otherwise its height is left to measure. */
@@ -26,7 +32,7 @@ export interface LaidOut {
 
 /** The card laid out to fit its frame. */
 export async function layOut<Input>(design: CardDesign<Input>, input: Input): Promise<LaidOut> {
-  const fitted = await fitText(design.paragraphs(input), design.ladder(input), fitsFrame(design.size, (text) => design.build(input, text)));
+  const fitted = await fitText(design.paragraphs(input), design.ladder(input), fitsFrame(design.size, (text) => design.build(input, text)), design.capacity);
   return { element: design.build(input, fitted, true), fitted };
 }
 
@@ -35,8 +41,8 @@ let tools: string | undefined;
 /** The fonts' bytes and the renderers' versions, the same for every card: hashed once per build. */
 function toolsDigest(): string {
   tools ??= contentHash([
-    ...['satori', '@resvg/resvg-js', 'fast-png'].map((p) => `${p}@${packageVersion(p)}`),
-    String(PNG_LEVEL),
+    ...['satori', '@resvg/resvg-js'].map((p) => `${p}@${packageVersion(p)}`),
+    `png ${PNG_LEVEL} node:zlib ${process.versions.zlib}`,
     ...cardFonts().map((f) => f.data),
   ]);
   return tools;
@@ -80,7 +86,8 @@ export function layOutPages<Input>(design: CardDesign<Input>, input: Input): Pro
   const key = cardKey(design, input);
   let pages = laidOut.get(key);
   if (!pages) {
-    pages = fitPages(design.paragraphs(input), design.ladder(input), fitsFrame(design.size, (text) => design.build(input, text))).then((all) =>
+    const build = (text: CardPage) => design.build(input, text);
+    pages = fitPages(design.paragraphs(input), design.ladder(input), fitsFrame(design.size, build), design.capacity, wordsThatFit(design.size, build)).then((all) =>
       all.map((fitted) => ({ element: design.build(input, fitted, true), fitted })),
     );
     laidOut.set(key, pages);

@@ -48,6 +48,8 @@ export function citationCard(input: CitationCardInput, text: CardPage, fixed = f
 export const CITATION_DESIGN: CardDesign<CitationCardInput> = {
   size: CITATION_CARD,
   ladder: () => CITATION_LADDER,
+  // The four texts' full cards at 40 px hold 457–857 characters.
+  capacity: 800,
   paragraphs: (input) => input.paragraphs,
   build: citationCard,
 };

@@ -49,43 +49,79 @@ export function firstWords(paragraphs: readonly string[], count: number, ending 
 }
 
 /**
- * The text at the largest size of `ladder` (largest first) that fits, shortened at the smallest if
- * need be. A smaller size never lays out taller, so the sizes are bisected rather than tried one
- * by one: after the first try, each layout halves the sizes left. The first try is where the
- * answer most often is: the largest size for a short text (nearly half of all clauses fit there), the
- * smallest for a long one (which then fits at none and goes straight to the cut).
+ * The size of `ladder` to try first, a guess from the text's length: the largest at which it is
+ * no longer than `capacity` (the characters the design holds at its smallest size, scaled by the
+ * square of the size). Without a capacity: the largest size, or the smallest for a long text.
+ * Only how many layouts fitting takes depends on the guess, never its answer.
  */
-export async function fitText(paragraphs: readonly string[], ladder: readonly number[], fits: FitsTest): Promise<FittedText> {
-  const total = wordCount(paragraphs);
-  const long = total > PROBE_WORDS;
-  const probe = firstWords(paragraphs, PROBE_WORDS, '');
-  const whole = (fontSize: number) => ({ paragraphs: [...paragraphs], fontSize, shortened: false });
+export function firstTry(paragraphs: readonly string[], ladder: readonly number[], capacity?: number): number {
   const last = ladder.length - 1;
-  let probeFitsSmallest = false;
+  if (capacity === undefined) return wordCount(paragraphs) > PROBE_WORDS ? last : 0;
+  const chars = paragraphs.join(' ').length;
+  const smallest = ladder[last]!;
+  const i = ladder.findIndex((size) => chars <= capacity * (smallest / size) ** 2);
+  return i === -1 ? last : i;
+}
+
+interface SizeFound {
+  /** The index in the ladder of the largest size at which the whole text fits, if any. */
+  index?: number;
+  /** For a long text: whether its probe prefix fits at the smallest size. */
+  probeFitsSmallest: boolean;
+}
+
+/**
+ * The largest size of `ladder` (largest first) at which the whole text fits. A smaller size
+ * never lays out taller, so after the guess (`firstTry`) and its neighbour, which is where the
+ * answer most often is, each layout halves the sizes left.
+ */
+async function largestFit(paragraphs: readonly string[], ladder: readonly number[], fits: FitsTest, capacity?: number): Promise<SizeFound> {
+  const long = wordCount(paragraphs) > PROBE_WORDS;
+  const probe = firstWords(paragraphs, PROBE_WORDS, '');
+  const last = ladder.length - 1;
+  const found: SizeFound = { probeFitsSmallest: false };
   const fitsAt = async (i: number) => {
     const fontSize = ladder[i]!;
     if (long) {
       // A longer text never lays out shorter, so a prefix that overflows settles this size.
       const probeFits = await fits({ paragraphs: probe, fontSize, shortened: false });
-      if (i === last) probeFitsSmallest = probeFits;
+      if (i === last) found.probeFitsSmallest = probeFits;
       if (!probeFits) return false;
     }
-    return fits(whole(fontSize));
+    return fits({ paragraphs: [...paragraphs], fontSize, shortened: false });
   };
   // Every size before `lo` overflows; the size at `hi` fits (`hi` past the end: none is known to).
   let lo = 0;
   let hi = ladder.length;
-  const first = long ? last : 0;
-  if (await fitsAt(first)) hi = first;
-  else lo = first + 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (await fitsAt(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  if (hi <= last) return whole(ladder[hi]!);
+  const settle = async (i: number) => {
+    if (await fitsAt(i)) hi = i;
+    else lo = i + 1;
+  };
+  const first = firstTry(paragraphs, ladder, capacity);
+  await settle(first);
+  if (hi === first && first > 0) await settle(first - 1);
+  else if (lo === first + 1 && lo < hi) await settle(lo);
+  while (lo < hi) await settle((lo + hi) >> 1);
+  return hi <= last ? { ...found, index: hi } : found;
+}
 
-  const fontSize = ladder[last]!;
+/** The whole text at the largest size of `ladder` that fits, or nothing when none does. */
+export async function fitWhole(paragraphs: readonly string[], ladder: readonly number[], fits: FitsTest, capacity?: number): Promise<FittedText | undefined> {
+  const { index } = await largestFit(paragraphs, ladder, fits, capacity);
+  return index === undefined ? undefined : { paragraphs: [...paragraphs], fontSize: ladder[index]!, shortened: false };
+}
+
+/**
+ * The text at the largest size of `ladder` (largest first) that fits (`largestFit`), shortened
+ * at the smallest if need be.
+ */
+export async function fitText(paragraphs: readonly string[], ladder: readonly number[], fits: FitsTest, capacity?: number): Promise<FittedText> {
+  const total = wordCount(paragraphs);
+  const long = total > PROBE_WORDS;
+  const { index, probeFitsSmallest } = await largestFit(paragraphs, ladder, fits, capacity);
+  if (index !== undefined) return { paragraphs: [...paragraphs], fontSize: ladder[index]!, shortened: false };
+
+  const fontSize = ladder.at(-1)!;
   const at = (count: number) => ({ paragraphs: firstWords(paragraphs, count), fontSize, shortened: true });
   // The most words that fit: fits(at(fewest)) holds (or fewest is 0), fits(at(most)) does not.
   let fewest = 0;

@@ -44,6 +44,8 @@ export function ogImage(input: OgImageInput, text: FittedText, fixed = false): C
 export const OG_DESIGN: CardDesign<OgImageInput> = {
   size: OG_IMAGE,
   ladder: (input) => (input.bold ? OG_TITLE_LADDER : OG_TEXT_LADDER),
+  // An article's first lines: 436–614 characters at 27 px; a title of 137 fits at 60 px.
+  capacity: 450,
   paragraphs: (input) => input.paragraphs,
   build: ogImage,
 };
