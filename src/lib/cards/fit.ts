@@ -63,6 +63,9 @@ export function firstTry(paragraphs: readonly string[], ladder: readonly number[
   return i === -1 ? last : i;
 }
 
+/** The whole text, uncut, at `fontSize`. */
+const whole = (paragraphs: readonly string[], fontSize: number): FittedText => ({ paragraphs: [...paragraphs], fontSize, shortened: false });
+
 interface SizeFound {
   /** The index in the ladder of the largest size at which the whole text fits, if any. */
   index?: number;
@@ -88,7 +91,7 @@ async function largestFit(paragraphs: readonly string[], ladder: readonly number
       if (i === last) found.probeFitsSmallest = probeFits;
       if (!probeFits) return false;
     }
-    return fits({ paragraphs: [...paragraphs], fontSize, shortened: false });
+    return fits(whole(paragraphs, fontSize));
   };
   // Every size before `lo` overflows; the size at `hi` fits (`hi` past the end: none is known to).
   let lo = 0;
@@ -108,7 +111,7 @@ async function largestFit(paragraphs: readonly string[], ladder: readonly number
 /** The whole text at the largest size of `ladder` that fits, or nothing when none does. */
 export async function fitWhole(paragraphs: readonly string[], ladder: readonly number[], fits: FitsTest, capacity?: number): Promise<FittedText | undefined> {
   const { index } = await largestFit(paragraphs, ladder, fits, capacity);
-  return index === undefined ? undefined : { paragraphs: [...paragraphs], fontSize: ladder[index]!, shortened: false };
+  return index === undefined ? undefined : whole(paragraphs, ladder[index]!);
 }
 
 /**
@@ -119,7 +122,7 @@ export async function fitText(paragraphs: readonly string[], ladder: readonly nu
   const total = wordCount(paragraphs);
   const long = total > PROBE_WORDS;
   const { index, probeFitsSmallest } = await largestFit(paragraphs, ladder, fits, capacity);
-  if (index !== undefined) return { paragraphs: [...paragraphs], fontSize: ladder[index]!, shortened: false };
+  if (index !== undefined) return whole(paragraphs, ladder[index]!);
 
   const fontSize = ladder.at(-1)!;
   const at = (count: number) => ({ paragraphs: firstWords(paragraphs, count), fontSize, shortened: true });
