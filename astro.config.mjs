@@ -48,8 +48,8 @@ export default defineConfig({
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.
       assetsInlineLimit: 0,
-      // One stylesheet for the whole site: one render-blocking request, cached after the first page.
-      cssCodeSplit: false,
+      // Stylesheets split by page (Vite's default): each page links the site's sheet and its own,
+      // so a document page does not carry the search page's, the comparisons' or the citations'.
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's own MDX head-propagation marker, harmless: withastro/astro#18087.

@@ -1,10 +1,12 @@
 /**
  * First-visit weight of each document page: HTML, CSS and the JavaScript that loads before
  * any interaction (gzipped, as served), fonts (already compressed), and the ratio to the
- * gzipped source text, the floor no page can go under.
+ * gzipped source text, the floor no page can go under; then the same document's page in the
+ * Starlight build (bench/starlight.ts), weighed by the same function, fonts left out of both.
  */
 import { readFileSync } from 'node:fs';
 import type { Bench } from './run.ts';
+import { starlightSite } from './starlight.ts';
 import { DIST, ROOT, ensureBuild, gz, kb } from './support.ts';
 
 const DOCUMENTS: Record<string, string> = {
@@ -44,16 +46,27 @@ export function pageWeight(path: string, dist = DIST) {
 }
 
 const bench: Bench = {
-  title: 'document pages, first visit: gzipped HTML + CSS + JS, fonts, and the ratio to the gzipped source text',
+  title: 'document pages, first visit: gzipped HTML + CSS + JS, fonts, the ratio to the gzipped source text, and to Starlight',
   async run() {
     ensureBuild();
+    const starlight = starlightSite();
+    const totals: Record<string, number> = {};
     console.log('   page                                   HTML     CSS      JS       total    fonts    text     total/text');
     for (const [slug, source] of Object.entries(DOCUMENTS)) {
       const w = pageWeight(`van-ban/${slug}/`);
       const text = gz(readFileSync(`${ROOT}content/sources/${source}`));
-      const total = w.html + w.css + w.js;
+      const total = (totals[slug] = w.html + w.css + w.js);
       console.log(
         `   ${slug.padEnd(38)} ${kb(w.html).padEnd(8)} ${kb(w.css).padEnd(8)} ${kb(w.js).padEnd(8)} ${kb(total).padEnd(8)} ${kb(w.fonts).padEnd(8)} ${kb(text).padEnd(8)} ${(total / text).toFixed(2)}`,
+      );
+    }
+    console.log('\n   same document in Starlight (no fonts)   HTML     CSS      JS       total    ours     ours/Starlight');
+    for (const slug of Object.keys(DOCUMENTS)) {
+      if (!starlight.pages.includes(`${slug}/`)) throw new Error(`page-weight: Starlight has no page for ${slug}`);
+      const w = pageWeight(`${slug}/`, `${starlight.dist}/`);
+      const total = w.html + w.css + w.js;
+      console.log(
+        `   ${slug.padEnd(38)} ${kb(w.html).padEnd(8)} ${kb(w.css).padEnd(8)} ${kb(w.js).padEnd(8)} ${kb(total).padEnd(8)} ${kb(totals[slug]!).padEnd(8)} ${(totals[slug]! / total).toFixed(2)}`,
       );
     }
   },
