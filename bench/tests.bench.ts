@@ -1,6 +1,6 @@
 /**
  * The test suite's time, file by file, slowest first: where `npm test` spends its minutes.
- * `TEST_FILES="security keyboard" npm run bench -- tests` times only those site test files;
+ * `TEST_FILES="page-walk build-checks" npm run bench -- tests` times only those site test files;
  * `TEST_PROJECT=unit` times the unit project instead; `TEST_ARGS` adds vitest options
  * (`TEST_ARGS=--maxConcurrency=1` walks one page at a time, as the suite did before). The site
  * project goes through `npm run test:site`, so it builds first when dist/ is stale (the build is

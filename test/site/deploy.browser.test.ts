@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { headerPolicy, SECURITY_HEADERS } from '../../src/lib/site/security-policy.ts';
 import { useBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
+import { sharedBuildSite } from '../support/build.ts';
 import { serveWithNginx } from '../support/nginx.ts';
 import { readOffline } from '../support/offline.ts';
 import type { StaticSite } from '../support/static-server.ts';
@@ -19,7 +19,8 @@ let assets: string[];
 
 beforeAll(async () => {
   // Every card carries its permalink: cold, a build under another base renders them all again.
-  const build = buildSite({ SITE_BASE: '/so-tay/' }, 900_000);
+  // build-checks checks the same build's links and output: it is built once for both.
+  const build = sharedBuildSite({ SITE_BASE: '/so-tay/' }, 900_000);
   if (!build.ok) throw new Error(build.output);
   assets = readdirSync(`${build.outDir}_astro`);
   // Pagefind ships its WebAssembly gzipped under another name; a .wasm file must still be application/wasm.

@@ -1,5 +1,10 @@
-/** Serves dist/ for the tests in test/site/; fails early when there is no build to serve. */
-import { existsSync } from 'node:fs';
+/**
+ * Serves dist/ for the tests in test/site/; fails early when there is no build to serve. Gives
+ * the run a folder where test files leave the builds they share (test/support/build.ts).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { DIST } from './paths.ts';
 import { serveStatic } from './static-server.ts';
@@ -7,6 +12,7 @@ import { serveStatic } from './static-server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    sharedBuilds: string;
   }
 }
 
@@ -14,5 +20,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(`${DIST}index.html`)) throw new Error('Chưa có dist/: chạy "npm run build" trước (npm test tự làm việc này).');
   const site = await serveStatic(DIST);
   project.provide('baseUrl', site.url);
-  return site.close;
+  const shared = mkdtempSync(join(tmpdir(), 'so-tay-shared-builds-'));
+  project.provide('sharedBuilds', shared);
+  return async () => {
+    await site.close();
+    rmSync(shared, { recursive: true, force: true });
+  };
 }
