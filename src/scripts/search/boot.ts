@@ -8,7 +8,11 @@ import { SAVED_QUERY } from './saved.ts';
 const input = document.querySelector<HTMLInputElement>('#site-search-input');
 
 if (input) {
-  const start = () => void import('./header.ts').then((m) => m.attach(input));
+  const start = () => {
+    // Phases of a first search, as User Timing marks (bench/search.bench.ts, devtools).
+    performance.mark('so-tay:search-start');
+    void import('./header.ts').then((m) => m.attach(input));
+  };
   input.addEventListener('focus', start, { once: true });
   // Back to a page a result was opened from: its query is in the history entry (header.ts), and
   // the box shows it and its results again.

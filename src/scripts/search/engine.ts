@@ -45,6 +45,7 @@ export function loadPagefind({ worker = false } = {}): Promise<Pagefind> {
     // Result URLs under the site's base path; words typed with their diacritics count more
     // than the same words found without them.
     await pagefind.options({ baseUrl: BASE, noWorker: !worker, ranking: { diacriticSimilarity: 1 } });
+    performance.mark('so-tay:pagefind-loaded');
     return pagefind;
   });
   return loading;
@@ -119,8 +120,10 @@ async function searchText(query: string, filters: Filters, pageLimit: number): P
   for (const variant of queryVariants(canonicalTones(query))) {
     const search = await pagefind.search(variant, { filters });
     if (!search) return null;
+    performance.mark('so-tay:searched');
     const top = search.results.slice(0, pageLimit);
     const data = await Promise.all(top.map((r) => r.data()));
+    performance.mark('so-tay:fragments');
     top.forEach((r, i) => {
       const entry = pages.get(r.id) ?? { score: -Infinity, data: data[i]!, locations: new Set<number>() };
       entry.score = Math.max(entry.score, r.score);
@@ -131,7 +134,9 @@ async function searchText(query: string, filters: Filters, pageLimit: number): P
   }
   const best = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, pageLimit);
   const data = best.map((p) => ({ ...p.data, locations: [...p.locations] }));
-  return { clauses: clauseResults(data, query).map((c) => ({ ...c, kind: 'clause' as const })), filters: counts };
+  const clauses = clauseResults(data, query).map((c) => ({ ...c, kind: 'clause' as const }));
+  performance.mark('so-tay:ranked');
+  return { clauses, filters: counts };
 }
 
 /** Documents per filter value over several spellings: the most any one spelling found. */

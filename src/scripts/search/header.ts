@@ -13,6 +13,7 @@ const SHOWN = 8;
 export function attach(input: HTMLInputElement): void {
   if (input.dataset.searchReady) return;
   input.dataset.searchReady = 'true';
+  performance.mark('so-tay:search-code');
   // The reader is about to type: fetch Pagefind and its index meanwhile.
   void loadPagefind();
   const panel = document.getElementById(input.getAttribute('aria-controls') ?? '')!;
@@ -45,6 +46,7 @@ export function attach(input: HTMLInputElement): void {
     }
     status.textContent = 'Đang tìm…';
     open();
+    performance.mark('so-tay:query');
     const outcome = await searchClauses(query);
     if (!outcome || mine !== sequence) return;
     // Results can arrive while the reader is already moving through the previous ones.
@@ -56,6 +58,7 @@ export function attach(input: HTMLInputElement): void {
         return item;
       }),
     );
+    performance.mark('so-tay:rendered');
     status.textContent = outcome.clauses.length
       ? `${outcome.clauses.length} đoạn khớp trong ${outcome.pages} văn bản${outcome.clauses.length > SHOWN ? `, ${SHOWN} đoạn đầu:` : ':'}`
       : `Không tìm thấy “${query}”.`;
