@@ -8,6 +8,7 @@ import { resolveQuery, type ReferenceIndex, type ReferenceTarget } from '../../l
 import { parseQuery } from '../../lib/search/references.ts';
 import { canonicalTones, queryVariants } from '../../lib/search/vietnamese.ts';
 import { routes, withBase } from '../../lib/routes.ts';
+import { BASE, PAGEFIND_SCRIPT } from './base.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type Filters = Record<string, string[]>;
@@ -26,11 +27,11 @@ interface PagefindSearch {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (query: string) => Promise<void>;
   search: (query: string, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
   filters: () => Promise<FilterCounts>;
 }
-
-export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -41,14 +42,23 @@ let loading: Promise<Pagefind> | undefined;
  * loads, uses the worker so that the page stays responsive meanwhile.
  */
 export function loadPagefind({ worker = false } = {}): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
+  loading ??= (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pagefind) => {
     // Result URLs under the site's base path; words typed with their diacritics count more
     // than the same words found without them.
     await pagefind.options({ baseUrl: BASE, noWorker: !worker, ranking: { diacriticSimilarity: 1 } });
+    // Pagefind would fetch its WebAssembly and metadata only at the first search: start now.
+    void pagefind.init();
     performance.mark('so-tay:pagefind-loaded');
     return pagefind;
   });
   return loading;
+}
+
+/** While the reader types: the index chunks for the words so far, so the search finds them loaded. */
+export function preload(query: string): void {
+  const text = canonicalTones(query.trim());
+  if (text.length < 2) return;
+  void loadPagefind().then((pagefind) => Promise.all(queryVariants(text).map((v) => pagefind.preload(v))));
 }
 
 let references: Promise<ReferenceIndex | null> | undefined;
