@@ -36,16 +36,16 @@ interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind once; the first caller decides where it searches. The header box searches
- * on the page: for an index this small a search takes a few milliseconds, and the worker's
- * script is 12 KB more before the first result. The search page, which searches while it
- * loads, uses the worker so that the page stays responsive meanwhile.
+ * Loads Pagefind once, searching where it is loaded (Pagefind's own worker is not used): the
+ * header box on the page, since for an index this small a search takes a few milliseconds and
+ * a worker's script is 12 KB more before the first result; the search page in its worker
+ * (worker.ts), which ranks the clauses there too.
  */
-export function loadPagefind({ worker = false } = {}): Promise<Pagefind> {
+export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pagefind) => {
     // Result URLs under the site's base path; words typed with their diacritics count more
     // than the same words found without them.
-    await pagefind.options({ baseUrl: BASE, noWorker: !worker, ranking: { diacriticSimilarity: 1 } });
+    await pagefind.options({ baseUrl: BASE, noWorker: true, ranking: { diacriticSimilarity: 1 } });
     // Pagefind would fetch its WebAssembly and metadata only at the first search: start now.
     void pagefind.init();
     performance.mark('so-tay:pagefind-loaded');
@@ -157,33 +157,4 @@ function mergeCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
     for (const [value, n] of Object.entries(values)) out[name]![value] = Math.max(out[name]![value] ?? 0, n);
   }
   return out;
-}
-
-/** Where a result leads: the page, the query for highlighting, the unit's anchor. */
-export function resultHref(result: SearchResult, query: string): string {
-  const url = new URL(result.url, window.location.origin);
-  // A reference's words are numbers, not text to mark.
-  if (result.kind === 'clause') url.searchParams.set('tu-khoa', query);
-  if (result.eId) url.hash = result.eId;
-  return `${url.pathname}${url.search}${url.hash}`;
-}
-
-/** One result as a list item's content: where it is, then what it says, query words marked. */
-export function renderResult(result: SearchResult, query: string): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.className = 'search-result';
-  link.dataset.kind = result.kind;
-  link.href = resultHref(result, query);
-  const path = document.createElement('span');
-  path.className = 'search-result-path';
-  path.textContent = result.path.join(' › ');
-  const excerpt = document.createElement('span');
-  excerpt.className = 'search-result-excerpt';
-  for (const part of result.excerpt) {
-    const node = part.hit ? document.createElement('mark') : document.createTextNode('');
-    node.textContent = `${part.text} `;
-    excerpt.append(node);
-  }
-  link.append(path, excerpt);
-  return link;
 }

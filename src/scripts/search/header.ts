@@ -7,7 +7,8 @@
 import { routes, withBase } from '../../lib/routes.ts';
 import { SAVED_QUERY } from './saved.ts';
 import { BASE } from './base.ts';
-import { loadPagefind, preload, renderResult, searchClauses } from './engine.ts';
+import { loadPagefind, preload, searchClauses } from './engine.ts';
+import { renderResult } from './render.ts';
 
 const SHOWN = 8;
 
