@@ -45,6 +45,8 @@ export default defineConfig({
   },
   integrations: [verifyDocuments(), prerenderCards(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMoved(page, base) && !new URL(page).pathname.startsWith(withBase(routes.offline(), base)) }), sitemapAlias(), checkLinks(), securityHeaders(), pagefindIndex(), offline(), buildStamp()],
   vite: {
+    // The search page's worker imports Pagefind's module at run time: a module worker.
+    worker: { format: 'es' },
     build: {
       // Nothing inlined: every script and asset is a file, so the header policy needs no hashes.
       assetsInlineLimit: 0,

@@ -17,6 +17,8 @@ const UNUSED_BUNDLES = [
   'pagefind-modular-ui.js',
   'pagefind-modular-ui.css',
   'pagefind-highlight.js',
+  // Pagefind runs on the page or in the site's own search worker (src/scripts/search/worker.ts).
+  'pagefind-worker.js',
 ];
 
 /** The page as Pagefind should read it: the indexed body with tone placement made canonical. */
@@ -61,8 +63,8 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           errors.push(...written.errors);
-          // The site has its own search interface; Pagefind's ready-made ones would only be
-          // dead weight in dist/ and in the offline cache.
+          // The site has its own search interface and worker; Pagefind's ready-made ones would
+          // only be dead weight in dist/ and in the offline cache.
           for (const ui of UNUSED_BUNDLES) await rm(join(root, 'pagefind', ui), { force: true });
           if (errors.length) throw new Error(errors.join('\n'));
           logger.info(`Pagefind: đã lập chỉ mục ${pages} trang.`);

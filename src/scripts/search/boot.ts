@@ -3,12 +3,20 @@
  * it, so pages that are only read never download it. A result link's `tu-khoa` loads the
  * highlighter.
  */
+import { PAGEFIND_SCRIPT } from './base.ts';
 import { SAVED_QUERY } from './saved.ts';
 
 const input = document.querySelector<HTMLInputElement>('#site-search-input');
 
 if (input) {
-  const start = () => void import('./header.ts').then((m) => m.attach(input));
+  const start = () => {
+    // Phases of a first search, as User Timing marks (bench/search.bench.ts, devtools).
+    performance.mark('so-tay:search-start');
+    // Pagefind's script is fetched beside the site's search code rather than after it (the
+    // engine imports the same URL, so the same module).
+    void import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => {});
+    void import('./header.ts').then((m) => m.attach(input));
+  };
   input.addEventListener('focus', start, { once: true });
   // Back to a page a result was opened from: its query is in the history entry (header.ts), and
   // the box shows it and its results again.

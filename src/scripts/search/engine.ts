@@ -8,6 +8,7 @@ import { resolveQuery, type ReferenceIndex, type ReferenceTarget } from '../../l
 import { parseQuery } from '../../lib/search/references.ts';
 import { canonicalTones, queryVariants } from '../../lib/search/vietnamese.ts';
 import { routes, withBase } from '../../lib/routes.ts';
+import { BASE, PAGEFIND_SCRIPT } from './base.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type Filters = Record<string, string[]>;
@@ -26,28 +27,38 @@ interface PagefindSearch {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (query: string) => Promise<void>;
   search: (query: string, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
   filters: () => Promise<FilterCounts>;
 }
 
-export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind once; the first caller decides where it searches. The header box searches
- * on the page: for an index this small a search takes a few milliseconds, and the worker's
- * script is 12 KB more before the first result. The search page, which searches while it
- * loads, uses the worker so that the page stays responsive meanwhile.
+ * Loads Pagefind once, searching where it is loaded (Pagefind's own worker is not used): the
+ * header box on the page, since for an index this small a search takes a few milliseconds and
+ * a worker's script is 12 KB more before the first result; the search page in its worker
+ * (worker.ts), which ranks the clauses there too.
  */
-export function loadPagefind({ worker = false } = {}): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pagefind) => {
     // Result URLs under the site's base path; words typed with their diacritics count more
     // than the same words found without them.
-    await pagefind.options({ baseUrl: BASE, noWorker: !worker, ranking: { diacriticSimilarity: 1 } });
+    await pagefind.options({ baseUrl: BASE, noWorker: true, ranking: { diacriticSimilarity: 1 } });
+    // Pagefind would fetch its WebAssembly and metadata only at the first search: start now.
+    void pagefind.init();
+    performance.mark('so-tay:pagefind-loaded');
     return pagefind;
   });
   return loading;
+}
+
+/** While the reader types: the index chunks for the words so far, so the search finds them loaded. */
+export function preload(query: string): void {
+  const text = canonicalTones(query.trim());
+  if (text.length < 2) return;
+  void loadPagefind().then((pagefind) => Promise.all(queryVariants(text).map((v) => pagefind.preload(v))));
 }
 
 let references: Promise<ReferenceIndex | null> | undefined;
@@ -119,8 +130,10 @@ async function searchText(query: string, filters: Filters, pageLimit: number): P
   for (const variant of queryVariants(canonicalTones(query))) {
     const search = await pagefind.search(variant, { filters });
     if (!search) return null;
+    performance.mark('so-tay:searched');
     const top = search.results.slice(0, pageLimit);
     const data = await Promise.all(top.map((r) => r.data()));
+    performance.mark('so-tay:fragments');
     top.forEach((r, i) => {
       const entry = pages.get(r.id) ?? { score: -Infinity, data: data[i]!, locations: new Set<number>() };
       entry.score = Math.max(entry.score, r.score);
@@ -131,7 +144,9 @@ async function searchText(query: string, filters: Filters, pageLimit: number): P
   }
   const best = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, pageLimit);
   const data = best.map((p) => ({ ...p.data, locations: [...p.locations] }));
-  return { clauses: clauseResults(data, query).map((c) => ({ ...c, kind: 'clause' as const })), filters: counts };
+  const clauses = clauseResults(data, query).map((c) => ({ ...c, kind: 'clause' as const }));
+  performance.mark('so-tay:ranked');
+  return { clauses, filters: counts };
 }
 
 /** Documents per filter value over several spellings: the most any one spelling found. */
@@ -142,33 +157,4 @@ function mergeCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
     for (const [value, n] of Object.entries(values)) out[name]![value] = Math.max(out[name]![value] ?? 0, n);
   }
   return out;
-}
-
-/** Where a result leads: the page, the query for highlighting, the unit's anchor. */
-export function resultHref(result: SearchResult, query: string): string {
-  const url = new URL(result.url, window.location.origin);
-  // A reference's words are numbers, not text to mark.
-  if (result.kind === 'clause') url.searchParams.set('tu-khoa', query);
-  if (result.eId) url.hash = result.eId;
-  return `${url.pathname}${url.search}${url.hash}`;
-}
-
-/** One result as a list item's content: where it is, then what it says, query words marked. */
-export function renderResult(result: SearchResult, query: string): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.className = 'search-result';
-  link.dataset.kind = result.kind;
-  link.href = resultHref(result, query);
-  const path = document.createElement('span');
-  path.className = 'search-result-path';
-  path.textContent = result.path.join(' › ');
-  const excerpt = document.createElement('span');
-  excerpt.className = 'search-result-excerpt';
-  for (const part of result.excerpt) {
-    const node = part.hit ? document.createElement('mark') : document.createTextNode('');
-    node.textContent = `${part.text} `;
-    excerpt.append(node);
-  }
-  link.append(path, excerpt);
-  return link;
 }

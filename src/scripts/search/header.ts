@@ -6,13 +6,16 @@
  */
 import { routes, withBase } from '../../lib/routes.ts';
 import { SAVED_QUERY } from './saved.ts';
-import { BASE, loadPagefind, renderResult, searchClauses } from './engine.ts';
+import { BASE } from './base.ts';
+import { loadPagefind, preload, searchClauses } from './engine.ts';
+import { renderResult } from './render.ts';
 
 const SHOWN = 8;
 
 export function attach(input: HTMLInputElement): void {
   if (input.dataset.searchReady) return;
   input.dataset.searchReady = 'true';
+  performance.mark('so-tay:search-code');
   // The reader is about to type: fetch Pagefind and its index meanwhile.
   void loadPagefind();
   const panel = document.getElementById(input.getAttribute('aria-controls') ?? '')!;
@@ -21,7 +24,6 @@ export function attach(input: HTMLInputElement): void {
   const all = panel.querySelector<HTMLAnchorElement>('.search-all')!;
   let sequence = 0;
   let shown = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const open = () => {
@@ -45,6 +47,7 @@ export function attach(input: HTMLInputElement): void {
     }
     status.textContent = 'Đang tìm…';
     open();
+    performance.mark('so-tay:query');
     const outcome = await searchClauses(query);
     if (!outcome || mine !== sequence) return;
     // Results can arrive while the reader is already moving through the previous ones.
@@ -56,6 +59,7 @@ export function attach(input: HTMLInputElement): void {
         return item;
       }),
     );
+    performance.mark('so-tay:rendered');
     status.textContent = outcome.clauses.length
       ? `${outcome.clauses.length} đoạn khớp trong ${outcome.pages} văn bản${outcome.clauses.length > SHOWN ? `, ${SHOWN} đoạn đầu:` : ':'}`
       : `Không tìm thấy “${query}”.`;
@@ -68,20 +72,30 @@ export function attach(input: HTMLInputElement): void {
     all.hidden = outcome.clauses.length <= SHOWN;
   }
 
-  let searched = false;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    // The first search starts at once (it is the slow one); later keystrokes wait for a pause.
-    if (!searched) {
-      searched = input.value.trim().length >= 2;
-      void run();
-    } else timer = setTimeout(() => void run(), 120);
-  });
+  // No pause waited for: a search takes a few milliseconds once Pagefind is loaded. One runs at
+  // a time; keystrokes meanwhile load their words' index chunks, and the box's words when it
+  // ends are searched next.
+  let running: Promise<void> | undefined;
+  let again = false;
+  const search = (): void => {
+    if (running) {
+      again = true;
+      preload(input.value);
+      return;
+    }
+    running = run().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        search();
+      }
+    });
+  };
+  input.addEventListener('input', search);
   input.form?.addEventListener('submit', (event) => {
     const query = input.value.trim();
     if (query.length < 2) return;
     event.preventDefault();
-    clearTimeout(timer);
     void run().then(() => {
       const first = list.dataset.query === query ? links()[0] : undefined;
       window.location.assign(first?.href ?? withBase(routes.search(query), BASE));
@@ -114,5 +128,5 @@ export function attach(input: HTMLInputElement): void {
   document.addEventListener('click', (event) => {
     if (!(event.target as HTMLElement).closest('.site-search')) close();
   });
-  if (input.value.trim()) void run();
+  if (input.value.trim()) search();
 }

@@ -1,6 +1,28 @@
 /** The search page: query and filters in the URL, counts per filter value, every matching clause. */
 import { paramsFromState, stateFromParams, type SearchState } from '../../lib/search/filters.ts';
-import { loadPagefind, renderResult, searchClauses, type FilterCounts } from './engine.ts';
+import type { FilterCounts, Filters, SearchOutcome } from './engine.ts';
+import { renderResult } from './render.ts';
+import type { SearchCall } from './worker.ts';
+
+// Pagefind and the ranking run in a worker: the page only draws what it answers.
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+const pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+let asked = 0;
+worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: never; error?: string }>) => {
+  const { id, result, error } = event.data;
+  const call = pending.get(id);
+  pending.delete(id);
+  if (error === undefined) call?.resolve(result!);
+  else call?.reject(new Error(error));
+});
+function ask<T>(call: SearchCall): Promise<T> {
+  const id = ++asked;
+  return new Promise<T>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: never) => void, reject });
+    worker.postMessage({ ...call, id });
+  });
+}
+const searchClauses = (query: string, filters: Filters, pageLimit: number) => ask<SearchOutcome | null>({ method: 'search', query, filters, pageLimit });
 
 const form = document.querySelector<HTMLFormElement>('.search-page-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
@@ -27,7 +49,7 @@ function renderFilters(counts: FilterCounts): void {
 async function run(): Promise<void> {
   const mine = ++sequence;
   // Pagefind counts a filter only once its index is loaded: load them all before the first search.
-  const totals = await (await loadPagefind({ worker: true })).filters();
+  const totals = await ask<FilterCounts>({ method: 'filters' });
   history.replaceState(null, '', `${window.location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
   if (state.query.trim().length < 2) {
     renderFilters(totals);
