@@ -30,9 +30,7 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts'],
           globalSetup: ['test/support/preview-server.ts'],
-          // One file at a time: side by side, a fixture build in build-checks once passed a status
-          // check it must fail while another file's build ran (seen when trying it; not yet understood).
-          fileParallelism: false,
+          // Files side by side, one per core; their Astro builds take turns (test/support/build.ts).
           // Page walks marked concurrent (axe, the policy, Tab) keep this many pages open at once.
           maxConcurrency: 2,
           testTimeout: 120_000,

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -23,6 +23,27 @@ export interface BuildResult {
  * content/comparisons/ speaks of the real documents.
  */
 export function buildSite(env: Record<string, string>, timeout = 300_000): BuildResult {
+  return oneBuildAtATime(() => build(env, timeout));
+}
+
+/**
+ * `buildSite(env)`, built once in a test run for every test file that asks for the same
+ * environment (the `/so-tay/` build: build-checks and deploy.browser, about a minute and a half
+ * each when the cards are cold). Those files read the output; what one adds to it (a probe
+ * file) the other never looks at. The first file to ask builds; one asking meanwhile waits for it.
+ */
+export function sharedBuildSite(env: Record<string, string>, timeout = 300_000): BuildResult {
+  const key = createHash('sha256').update(JSON.stringify(Object.entries(env).sort())).digest('hex').slice(0, 16);
+  const record = join(inject('sharedBuilds'), `${key}.json`);
+  return oneBuildAtATime(() => {
+    if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
+    const result = build(env, timeout);
+    writeFileSync(record, JSON.stringify(result));
+    return result;
+  });
+}
+
+function build(env: Record<string, string>, timeout: number): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'so-tay-build-'));
   const outDir = `${join(work, 'dist')}/`;
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -41,17 +62,43 @@ export function buildSite(env: Record<string, string>, timeout = 300_000): Build
   return { ok: result.status === 0, output, outDir };
 }
 
-/**
- * `buildSite(env)`, built once in a test run for every test file that asks for the same
- * environment (the `/so-tay/` build: build-checks and deploy.browser, about a minute and a half
- * each when the cards are cold). Those files read the output; what one adds to it (a probe
- * file) the other never looks at. Site test files run one after the other, so no two build at once.
+/*
+ * Builds of one checkout must not overlap, though test files run side by side. Astro keeps part
+ * of every build in the project's .astro/: the content modules map, and, for a build whose outDir
+ * is outside the project (every test build), the bundle that renders the pages (.astro/.prerender/).
+ * Side by side, a fixture build rendered another build's pages and passed a status it must refuse.
+ * The lock is a directory (mkdir is atomic) holding its owner's pid, so a dead owner's is taken over.
  */
-export function sharedBuildSite(env: Record<string, string>, timeout = 300_000): BuildResult {
-  const key = createHash('sha256').update(JSON.stringify(Object.entries(env).sort())).digest('hex').slice(0, 16);
-  const record = join(inject('sharedBuilds'), `${key}.json`);
-  if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
-  const result = buildSite(env, timeout);
-  writeFileSync(record, JSON.stringify(result));
-  return result;
+const LOCK = join(ROOT, '.astro', 'test-build.lock');
+
+function oneBuildAtATime<T>(run: () => T): T {
+  mkdirSync(join(ROOT, '.astro'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (ownerGone()) rmSync(LOCK, { recursive: true, force: true });
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+  try {
+    writeFileSync(join(LOCK, 'pid'), String(process.pid));
+    return run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function ownerGone(): boolean {
+  try {
+    process.kill(Number(readFileSync(join(LOCK, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // No pid file yet: its owner is between mkdir and write, or died there (then the lock is old).
+    if (code === 'ENOENT') return Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10_000;
+    return code === 'ESRCH';
+  }
 }
