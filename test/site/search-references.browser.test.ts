@@ -28,6 +28,19 @@ describe('references in the header box', () => {
     await page.context().close();
   });
 
+  it('Enter while the searches started by typing still run: lands on the clause, not on the search page', async () => {
+    const page = await phone();
+    await page.goto(`${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`);
+    // A slow phone: the first letters' search is still waiting for the index when Enter comes.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    await page.locator('#site-search-input').tap();
+    await page.keyboard.type('k7 d2 neu guong');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/van-ban\/quy-dinh-neu-guong-dien-bien\/#dieu-2__khoan-7$/, { timeout: 60_000 });
+    await page.context().close();
+  });
+
   it('a reference that fits several documents lists its unit in each, first', async () => {
     const page = await phone();
     await page.goto(baseUrl);

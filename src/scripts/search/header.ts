@@ -91,12 +91,18 @@ export function attach(input: HTMLInputElement): void {
       }
     });
   };
+  // Enter can come while typing's searches still run, one after another: the first result is
+  // the one of the box's words, so wait for those, and search them if none did.
+  const settled = async (): Promise<void> => {
+    while (running) await running;
+    if (list.dataset.query !== input.value.trim()) await run();
+  };
   input.addEventListener('input', search);
   input.form?.addEventListener('submit', (event) => {
     const query = input.value.trim();
     if (query.length < 2) return;
     event.preventDefault();
-    void run().then(() => {
+    void settled().then(() => {
       const first = list.dataset.query === query ? links()[0] : undefined;
       window.location.assign(first?.href ?? withBase(routes.search(query), BASE));
     });
