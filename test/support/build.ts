@@ -66,7 +66,7 @@ function build(env: Record<string, string>, timeout: number): BuildResult {
  * Builds of one checkout must not overlap, though test files run side by side. Astro keeps part
  * of every build in the project's .astro/: the content modules map, and, for a build whose outDir
  * is outside the project (every test build), the bundle that renders the pages (.astro/.prerender/).
- * Side by side, a fixture build rendered another build's pages and passed a status it must refuse.
+ * Side by side, a fixture build once passed a status check it must fail, most likely through them.
  * The lock is a directory (mkdir is atomic) holding its owner's pid, so a dead owner's is taken over.
  */
 const LOCK = join(ROOT, '.astro', 'test-build.lock');
