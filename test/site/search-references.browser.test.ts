@@ -1,5 +1,5 @@
 /** A cadre on a phone going straight to a clause or a document by its number, and back. */
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { fold } from '../../src/lib/search/vietnamese.ts';
 import { useBrowser } from '../support/browser.ts';
@@ -7,9 +7,20 @@ import { useBrowser } from '../support/browser.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-async function phone(): Promise<Page> {
-  const context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+async function phone(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, ...options });
   return context.newPage();
+}
+
+/** Requests matching `pattern` wait until the returned function is called (the service worker blocked, they reach the route). */
+async function holdRequests(page: Page, pattern: string): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }
 
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -28,16 +39,33 @@ describe('references in the header box', () => {
     await page.context().close();
   });
 
-  it('Enter while the searches started by typing still run: lands on the clause, not on the search page', async () => {
-    const page = await phone();
+  it('Enter before the search code has arrived: lands on the clause, not on the search page', async () => {
+    const page = await phone({ serviceWorkers: 'block' });
     await page.goto(`${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`);
-    // A slow phone: the first letters' search is still waiting for the index when Enter comes.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    // A slow connection: the header box's code arrives only after Enter.
+    const release = await holdRequests(page, '**/_astro/header.*.js');
     await page.locator('#site-search-input').tap();
     await page.keyboard.type('k7 d2 neu guong');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/van-ban\/quy-dinh-neu-guong-dien-bien\/#dieu-2__khoan-7$/, { timeout: 60_000 });
+    release();
+    await page.waitForURL(/\/van-ban\/quy-dinh-neu-guong-dien-bien\/#dieu-2__khoan-7$/, { timeout: 30_000 });
+    await page.context().close();
+  });
+
+  it('Enter while the searches started by typing still wait for the index: lands on the clause, not on the search page', async () => {
+    const page = await phone({ serviceWorkers: 'block' });
+    await page.goto(`${baseUrl}van-ban/quy-che-lam-viec-tinh-uy-dien-bien/`);
+    // A slow connection: Pagefind and its index arrive only after Enter, so the first letters'
+    // search is still under way, the later letters' queued, when Enter comes. (Whether the first
+    // letters' search ends before Enter's, the order that once made Enter's stale, is up to the
+    // browser: this passes on the code before that fix too, on a quiet machine.)
+    const release = await holdRequests(page, '**/pagefind/**');
+    await page.locator('#site-search-input').tap();
+    await expect.poll(() => page.locator('#site-search-input[data-search-ready]').count()).toBe(1);
+    await page.keyboard.type('k7 d2 neu guong');
+    await page.keyboard.press('Enter');
+    release();
+    await page.waitForURL(/\/van-ban\/quy-dinh-neu-guong-dien-bien\/#dieu-2__khoan-7$/, { timeout: 30_000 });
     await page.context().close();
   });
 

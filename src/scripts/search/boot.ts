@@ -9,15 +9,27 @@ import { SAVED_QUERY } from './saved.ts';
 const input = document.querySelector<HTMLInputElement>('#site-search-input');
 
 if (input) {
+  let attached: Promise<void> | undefined;
   const start = () => {
     // Phases of a first search, as User Timing marks (bench/search.bench.ts, devtools).
     performance.mark('so-tay:search-start');
     // Pagefind's script is fetched beside the site's search code rather than after it (the
     // engine imports the same URL, so the same module).
     void import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => {});
-    void import('./header.ts').then((m) => m.attach(input));
+    attached = import('./header.ts').then((m) => m.attach(input));
   };
   input.addEventListener('focus', start, { once: true });
+  // Enter before the search code has arrived: wait for it, and it opens the first result (without
+  // it, the search page). Once it is there, its own listener answers Enter.
+  input.form?.addEventListener('submit', (event) => {
+    if (!attached || input.dataset.searchReady) return;
+    event.preventDefault();
+    const form = input.form!;
+    attached.then(
+      () => form.requestSubmit(),
+      () => form.submit(),
+    );
+  });
   // Back to a page a result was opened from: its query is in the history entry (header.ts), and
   // the box shows it and its results again.
   const saved = (history.state as Record<string, unknown> | null)?.[SAVED_QUERY];
