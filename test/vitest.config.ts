@@ -30,7 +30,10 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts'],
           globalSetup: ['test/support/preview-server.ts'],
-          // Files side by side, one per core; their Astro builds take turns (test/support/build.ts).
+          // One file at a time. Side by side (their builds take turns, test/support/build.ts) the
+          // suite took 440–500 s instead of 508–577 s, but the load made a phone tap in previews
+          // scroll the page once in a clean-clone run, not yet understood (bench/README.md).
+          fileParallelism: false,
           // Page walks marked concurrent (axe, the policy, Tab) keep this many pages open at once.
           maxConcurrency: 2,
           testTimeout: 120_000,

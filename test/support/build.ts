@@ -63,7 +63,8 @@ function build(env: Record<string, string>, timeout: number): BuildResult {
 }
 
 /*
- * Builds of one checkout must not overlap, though test files run side by side. Astro keeps part
+ * Builds of one checkout must not overlap, even with test files side by side (`--fileParallelism`,
+ * or two test runs at once). Astro keeps part
  * of every build in the project's .astro/: the content modules map, and, for a build whose outDir
  * is outside the project (every test build), the bundle that renders the pages (.astro/.prerender/).
  * Side by side, a fixture build once passed a status check it must fail, most likely through them.
